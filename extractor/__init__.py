@@ -1,0 +1,1 @@
+"""PDF -> validated meeting record."""

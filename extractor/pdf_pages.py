@@ -1,0 +1,316 @@
+"""Read a PDF once: lines with font weight, ruled tables, running header and footer removed.
+
+Every page is parsed exactly once with pdfplumber. The result is a flat list of
+blocks in reading order (paragraphs and tables), each knowing its page, so later
+stages never touch the PDF again. Tables that continue over a page break are
+joined into one block.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from .errors import BadInputError
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
+
+
+@dataclass
+class Line:
+    page: int
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    bold: float  # fraction of non-space chars in a bold face
+    italic: float
+    bold_prefix: str = ""  # leading run of bold text, e.g. "DAG17-02 & DAG20-03:"
+
+
+@dataclass
+class Paragraph:
+    page: int
+    text: str
+    bold: bool
+    italic: bool
+    size: float
+    lines: list[Line] = field(default_factory=list)
+    bold_prefix: str = ""
+
+    kind = "para"
+
+
+@dataclass
+class TableBlock:
+    page: int
+    rows: list[list[str | None]]
+    pages: list[int]
+    row_pages: list[int]
+    top: float
+    bottom: float
+    ncols: int
+
+    kind = "table"
+
+    @property
+    def header(self) -> list[str]:
+        return [(c or "").strip() for c in self.rows[0]] if self.rows else []
+
+
+@dataclass
+class ParsedPdf:
+    path: str
+    sha256: str
+    n_pages: int
+    blocks: list  # Paragraph | TableBlock in reading order
+    page_texts: dict[int, str]  # content text per page (header/footer removed), for quote checks
+    header_footer: list[str]
+
+
+def _is_bold(fontname: str) -> bool:
+    f = fontname.lower()
+    return "bold" in f or "black" in f or "heavy" in f or f.endswith(",b")
+
+
+def _is_italic(fontname: str) -> bool:
+    f = fontname.lower()
+    return "italic" in f or "oblique" in f
+
+
+def check_file(path: Path) -> bytes:
+    """Cheap checks before parsing: exists, non-empty, a PDF header, an end marker."""
+    if not path.exists():
+        raise BadInputError(str(path), "no such file", kind="missing")
+    if path.is_dir():
+        raise BadInputError(str(path), "is a directory, not a PDF", kind="not-pdf")
+    data = path.read_bytes()
+    if not data:
+        raise BadInputError(str(path), "empty file (0 bytes)", kind="empty")
+    if b"%PDF-" not in data[:1024]:
+        raise BadInputError(str(path), "not a PDF (no %PDF- header)", kind="not-pdf")
+    if b"%%EOF" not in data[-2048:]:
+        raise BadInputError(str(path), "truncated PDF (no %%EOF end-of-file marker)", kind="truncated")
+    return data
+
+
+def _line_from(page_no: int, raw: dict) -> Line:
+    chars = [c for c in raw["chars"] if not c["text"].isspace()]
+    n = max(len(chars), 1)
+    bold = sum(_is_bold(c["fontname"]) for c in chars) / n
+    italic = sum(_is_italic(c["fontname"]) for c in chars) / n
+    size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0] if chars else 0.0
+    prefix = ""
+    if 0 < bold < 1 and chars and _is_bold(chars[0]["fontname"]):
+        k = 0
+        while k < len(chars) and _is_bold(chars[k]["fontname"]):
+            k += 1
+        prefix_chars = "".join(c["text"] for c in chars[:k])
+        # map back onto the spaced text
+        text = raw["text"]
+        j = 0
+        for i, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            j += 1
+            if j == len(prefix_chars):
+                prefix = text[: i + 1]
+                break
+    return Line(page_no, raw["text"], raw["top"], raw["bottom"], raw["x0"], size, bold, italic, prefix)
+
+
+def _clean_cell(cell: str | None) -> str | None:
+    if cell is None:
+        return None
+    text = re.sub(r"-\n(?=[a-z])", "", cell)
+    return re.sub(r"\s*\n\s*", " ", text).strip()
+
+
+def _norm_hf(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def parse_pdf(path: str | Path) -> ParsedPdf:
+    """Parse every page once and return blocks in reading order."""
+    path = Path(path)
+    data = check_file(path)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise BadInputError(str(path), f"damaged PDF ({exc.__class__.__name__})", kind="damaged") from exc
+    except Exception as exc:  # pdfplumber wraps pdfminer errors in its own types
+        name = exc.__class__.__name__
+        if "Password" in name or "Encrypt" in name:
+            raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)",
+                                kind="encrypted") from exc
+        raise BadInputError(str(path), f"damaged PDF ({name}: {exc})", kind="damaged") from exc
+
+    pages_lines: list[list[Line]] = []
+    pages_tables: list[list[tuple]] = []
+    heights: list[float] = []
+    total_chars = 0
+    try:
+        with pdf:
+            for page in pdf.pages:
+                page_no = page.page_number
+                heights.append(float(page.height))
+                total_chars += len(page.chars)
+                tables = page.find_tables(TABLE_SETTINGS)
+                boxes = [t.bbox for t in tables]
+                tab_rows = []
+                for t in tables:
+                    rows = [[_clean_cell(c) for c in row] for row in t.extract()]
+                    rows = [r for r in rows if any(c for c in r)]
+                    if rows:
+                        tab_rows.append((t.bbox, rows))
+                if boxes:
+                    def outside(obj, boxes=boxes):
+                        cx = (obj["x0"] + obj["x1"]) / 2
+                        cy = (obj["top"] + obj["bottom"]) / 2
+                        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+                    text_page = page.filter(outside)
+                else:
+                    text_page = page
+                raw_lines = text_page.extract_text_lines(return_chars=True)
+                pages_lines.append([_line_from(page_no, r) for r in raw_lines if r["text"].strip()])
+                pages_tables.append(tab_rows)
+                page.flush_cache()
+    except BadInputError:
+        raise
+    except Exception as exc:
+        raise BadInputError(str(path), f"damaged PDF ({exc.__class__.__name__}: {exc})", kind="damaged") from exc
+
+    n_pages = len(pages_lines)
+    if n_pages == 0:
+        raise BadInputError(str(path), "PDF has no pages", kind="empty")
+    if total_chars == 0:
+        raise BadInputError(str(path), "no text layer (image-only or scanned PDF; run OCR first)",
+                            kind="no-text")
+
+    hf = _running_header_footer(pages_lines, heights)
+    blocks: list = []
+    page_texts: dict[int, str] = {}
+    for i, lines in enumerate(pages_lines):
+        h = heights[i]
+        content = [ln for ln in lines if not _is_hf(ln, h, hf, n_pages)]
+        page_texts[i + 1] = "\n".join(ln.text for ln in content)
+        items: list = [(ln.top, "line", ln) for ln in content]
+        items += [(bbox[1], "table", (bbox, rows)) for bbox, rows in pages_tables[i]]
+        items.sort(key=lambda x: x[0])
+        for _top, kind, obj in items:
+            if kind == "line":
+                blocks.append(obj)
+            else:
+                bbox, rows = obj
+                for row in rows:
+                    page_texts[i + 1] += "\n" + " ".join(c for c in row if c)
+                blocks.append(TableBlock(i + 1, rows, [i + 1], [i + 1] * len(rows), bbox[1], bbox[3],
+                                         max(len(r) for r in rows)))
+    blocks = _join_tables(_group_paragraphs(blocks), heights)
+    return ParsedPdf(str(path), sha, n_pages, blocks, page_texts, sorted(hf))
+
+
+def _running_header_footer(pages_lines: list[list[Line]], heights: list[float]) -> set[str]:
+    """Texts that repeat in the top or bottom zone of most pages."""
+    n = len(pages_lines)
+    counts: Counter = Counter()
+    for lines, h in zip(pages_lines, heights):
+        seen = {_norm_hf(ln.text) for ln in lines
+                if ln.bottom < h * HEADER_ZONE or ln.top > h * (1 - HEADER_ZONE)}
+        counts.update(seen)
+    if n == 1:
+        return {t for t in counts if re.search(r"page # of #", t)}
+    return {t for t, c in counts.items() if c >= max(2, 0.6 * n)}
+
+
+def _is_hf(line: Line, height: float, hf: set[str], n_pages: int) -> bool:
+    in_zone = line.bottom < height * HEADER_ZONE or line.top > height * (1 - HEADER_ZONE)
+    return in_zone and _norm_hf(line.text) in hf
+
+
+def _starts_block(line: Line) -> bool:
+    return bool(re.match(r"^(\d+\.\s|ACTION\b|DECISION\b|POST MEETING UPDATE|[•\-–]\s)", line.text))
+
+
+def _group_paragraphs(items: list) -> list:
+    """Join consecutive lines into paragraphs by spacing, weight and size."""
+    out: list = []
+    cur: list[Line] = []
+
+    def flush():
+        if cur:
+            text = cur[0].text
+            for ln in cur[1:]:
+                if text.endswith("-") and ln.text[:1].islower():
+                    text = text[:-1] + ln.text
+                else:
+                    text += " " + ln.text
+            bold = sum(ln.bold for ln in cur) / len(cur) > 0.6
+            italic = sum(ln.italic for ln in cur) / len(cur) > 0.6
+            out.append(Paragraph(cur[0].page, text.strip(), bold, italic, cur[0].size, list(cur),
+                                 cur[0].bold_prefix))
+            cur.clear()
+
+    for item in items:
+        if isinstance(item, TableBlock):
+            flush()
+            out.append(item)
+            continue
+        if cur:
+            prev = cur[-1]
+            gap = item.top - prev.bottom
+            same_style = (prev.bold > 0.6) == (item.bold > 0.6) and abs(prev.size - item.size) < 0.6
+            if item.page != prev.page or gap > 0.6 * max(prev.size, 1) or not same_style or _starts_block(item):
+                flush()
+        cur.append(item)
+    flush()
+    # a paragraph broken by a page break: previous has no end punctuation, next starts lower-case
+    merged: list = []
+    for item in out:
+        if (isinstance(item, Paragraph) and merged and isinstance(merged[-1], Paragraph)
+                and merged[-1].page + 1 == item.page and not merged[-1].bold and not item.bold
+                and item.text[:1].islower() and not re.search(r"[.:;!?]$", merged[-1].text)):
+            prev = merged[-1]
+            prev.text = prev.text + " " + item.text
+            prev.lines.extend(item.lines)
+            continue
+        merged.append(item)
+    return merged
+
+
+def _join_tables(blocks: list, heights: list[float]) -> list:
+    """Join a table that continues at the top of the next page onto the one before it."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (isinstance(b, TableBlock) and isinstance(prev, TableBlock)
+                and b.page == prev.pages[-1] + 1 and b.ncols == prev.ncols):
+            rows = b.rows
+            row_pages = b.row_pages
+            if rows and [c or "" for c in rows[0]] == [c or "" for c in prev.rows[0]]:
+                rows, row_pages = rows[1:], row_pages[1:]  # repeated header row
+            if rows and prev.rows and not (rows[0][0] or "").strip() and any(rows[0][1:]):
+                # a row split across the page break: its first cell is empty on the new page
+                last = prev.rows[-1]
+                prev.rows[-1] = [(" ".join(x for x in (a, c) if x) or None) for a, c in zip(last, rows[0])]
+                rows, row_pages = rows[1:], row_pages[1:]
+            prev.rows.extend(rows)
+            prev.row_pages.extend(row_pages)
+            prev.pages.append(b.page)
+            prev.bottom = b.bottom
+            continue
+        out.append(b)
+    return out

@@ -1,0 +1,174 @@
+"""The people of one meeting, and how a name, an initials token or an owner cell finds them.
+
+Resolution rules (general, never by name):
+- initials as listed ("SJ"), then the same letters in another case ("CBU" for "CBu"),
+  then a listed form extended or shortened ("RLamp" for "RLam"), then initials derived
+  from the name ("RG" for Richard Gwatkin listed as "RW");
+- a collision ("SC" for two people) is settled by context: the seat of the voting row
+  the comment sits in, else the industry representative (members speak in the
+  discussion), else it stays unresolved with a warning;
+- names: same surname and a compatible first name ("Matt" / "Matthew").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .keys import normalise_seat, person_key
+
+# acronyms that look like initials but are not people
+NOT_INITIALS = {
+    "IA", "CR", "CRS", "OC", "IR", "SIT", "CIT", "DIP", "DAG", "SRO", "IPA", "DNO", "DNOS", "DCC", "ESO",
+    "BSC", "REC", "PMO", "MHHS", "DUOS", "DCUSA", "SLA", "SLAS", "TOM", "PKI", "SVA", "MDS", "TOR", "IDNO",
+    "NGESO", "CCAG", "PSG", "TMAG", "SDWG", "DES", "DIN", "LDSO", "LDSOS", "AND", "THE", "UK", "UKPN", "EON",
+    "QA", "ID", "IT", "OK", "ASAP", "AOB", "MS", "DSO", "CSS", "MPAN", "UTC", "BST", "GMT", "VAT", "ICT",
+}
+
+NICKNAMES = {
+    "matt": "matthew", "rich": "richard", "rick": "richard", "dick": "richard", "bob": "robert",
+    "rob": "robert", "bill": "william", "will": "william", "dave": "david", "dan": "daniel",
+    "danny": "daniel", "chris": "christopher", "kate": "catherine", "cathy": "catherine",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "steve": "stephen", "andy": "andrew",
+    "mike": "michael", "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "tony": "anthony",
+    "liz": "elizabeth", "beth": "elizabeth", "jen": "jennifer", "jenny": "jennifer", "pete": "peter",
+    "fred": "frederick", "alex": "alexander", "jon": "jonathan", "jonny": "jonathan", "greg": "gregory",
+    "stu": "stuart", "vlad": "vladimir", "gaz": "gareth", "haz": "hazem",
+}
+
+
+@dataclass
+class Person:
+    name: str
+    initials: list[str] = field(default_factory=list)
+    role: str | None = None
+    organisation: str | None = None
+    constituency: str | None = None
+    group: str | None = None
+    attendance: str = "present"
+    on_behalf_of: str | None = None
+    evidence: list[dict] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return person_key(self.name)
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def last(self) -> str:
+        return self.name.split()[-1]
+
+    def derived_initials(self) -> set[str]:
+        parts = [p for p in re.split(r"[\s\-]+", self.name) if p]
+        if len(parts) < 2:
+            return set()
+        f, last = parts[0], parts[-1]
+        forms = {f[0] + last[0], f[0] + last[:2], f[0] + last[:3], f[:2] + last[0], f[0] + last[:4]}
+        if len(parts) > 2:
+            forms.add("".join(p[0] for p in parts))
+        return {x.lower() for x in forms}
+
+    def to_record(self) -> dict:
+        return {
+            "key": self.key, "name": self.name, "initials": list(self.initials), "role": self.role,
+            "organisation": self.organisation, "constituency": self.constituency, "group": self.group,
+            "attendance": self.attendance, "on_behalf_of": self.on_behalf_of, "evidence": self.evidence,
+        }
+
+
+def _first_compatible(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+def looks_like_initials(token: str) -> bool:
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,4}", token):
+        return False
+    if token.upper() in NOT_INITIALS:
+        return False
+    return sum(c.isupper() for c in token) >= 2 or token in ()
+
+
+class Roster:
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.warnings: list[str] = []
+
+    def add(self, person: Person) -> Person:
+        existing = self.by_name(person.name)
+        if existing:
+            return existing
+        self.people.append(person)
+        return person
+
+    def by_key(self, key: str) -> Person | None:
+        return next((p for p in self.people if p.key == key), None)
+
+    def by_name(self, name: str) -> Person | None:
+        name = re.sub(r"\s+", " ", name).strip()
+        for p in self.people:
+            if p.name.lower() == name.lower():
+                return p
+        parts = name.split()
+        if len(parts) < 2:
+            return None
+        matches = [p for p in self.people
+                   if p.last.lower() == parts[-1].lower() and _first_compatible(p.first, parts[0])]
+        return matches[0] if len(matches) == 1 else None
+
+    def chair(self) -> Person | None:
+        return next((p for p in self.people if p.group == "Chair" or (p.role or "").lower() == "chair"), None)
+
+    def holders_of(self, seat: str) -> list[Person]:
+        seat_n = normalise_seat(seat).lower()
+        return [p for p in self.people if p.constituency and p.constituency.lower() == seat_n
+                and p.attendance in ("present", "part")]
+
+    def candidates(self, token: str) -> tuple[list[Person], str]:
+        """People an initials token may denote, and the rule that found them."""
+        people = [p for p in self.people if p.attendance != "mentioned"]
+        exact = [p for p in people if token in p.initials]
+        if exact:
+            return exact, "listed initials"
+        folded = [p for p in people if token.lower() in (i.lower() for i in p.initials)]
+        if folded:
+            return folded, "listed initials, other case"
+        t = token.lower()
+        stretched = [p for p in people for i in p.initials
+                     if min(len(i), len(t)) >= 3 and (t.startswith(i.lower()) or i.lower().startswith(t))]
+        if stretched:
+            return list(dict.fromkeys(stretched)), "listed initials extended"
+        derived = [p for p in people if t in p.derived_initials()]
+        if derived:
+            return derived, "initials of the name"
+        return [], "unknown"
+
+    def resolve(self, token: str, seat: str | None = None, note_variant: bool = True) -> Person | None:
+        found, rule = self.candidates(token)
+        if len(found) > 1 and seat:
+            seat_n = normalise_seat(seat).lower()
+            by_seat = [p for p in found if p.constituency and p.constituency.lower() == seat_n]
+            if not by_seat:
+                base = re.sub(r"\s*\(.*\)", "", seat_n).strip()
+                by_seat = [p for p in found if p.constituency
+                           and re.sub(r"\s*\(.*\)", "", p.constituency.lower()).strip() == base]
+            if by_seat:
+                found = by_seat
+        if len(found) > 1:
+            reps = [p for p in found if p.group == "Industry Representatives"]
+            if len(reps) == 1:
+                found = reps
+        if len(found) != 1:
+            if len(found) > 1:
+                msg = f"initials {token!r} are ambiguous between " + ", ".join(p.name for p in found)
+                if msg not in self.warnings:
+                    self.warnings.append(msg)
+            return None
+        person = found[0]
+        if note_variant and token not in person.initials and rule != "listed initials":
+            person.initials.append(token)
+        return person

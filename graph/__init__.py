@@ -1,0 +1,1 @@
+"""Meeting records -> knowledge graph (networkx embedded store, Neo4j)."""

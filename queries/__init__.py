@@ -1,0 +1,1 @@
+"""Named queries answered the same on both graph backends."""
