@@ -28,7 +28,13 @@ def slug(text: str) -> str:
 
 
 def person_key(name: str) -> str:
-    return f"person:{slug(name)}"
+    """Key from the full name, the first name in its formal form ("Matt McKeon" -> matthew-mckeon)."""
+    from .roster import NICKNAMES
+
+    parts = name.split()
+    if len(parts) > 1:
+        parts[0] = NICKNAMES.get(parts[0].lower(), parts[0])
+    return f"person:{slug(' '.join(parts))}"
 
 
 def canonical_org(name: str | None) -> str | None:

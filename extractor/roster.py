@@ -33,7 +33,7 @@ NICKNAMES = {
     "mike": "michael", "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "tony": "anthony",
     "liz": "elizabeth", "beth": "elizabeth", "jen": "jennifer", "jenny": "jennifer", "pete": "peter",
     "fred": "frederick", "alex": "alexander", "jon": "jonathan", "jonny": "jonathan", "greg": "gregory",
-    "stu": "stuart", "vlad": "vladimir", "gaz": "gareth", "haz": "hazem",
+     "stu": "stuart",
 }
 
 

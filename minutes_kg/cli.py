@@ -127,5 +127,159 @@ def evaluate(gold: Path, record: Path, fmt: str, verbose: bool) -> None:
         click.echo(format_scores(scores, verbose=verbose))
 
 
+STORE_HELP = "Embedded store file (default $MINUTES_KG_STORE or ~/.local/share/minutes-kg/store.json)."
+ALIASES_HELP = "JSON aliases file that forces or vetoes person merges (default $MINUTES_KG_ALIASES)."
+
+
+def _open_store(store: Path | None, aliases: Path | None):
+    from minutes_kg.graph.store import EmbeddedStore, StoreFormatError
+
+    try:
+        return EmbeddedStore(store, aliases=aliases)
+    except (StoreFormatError, FileNotFoundError, ValueError) as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+
+
+def _open_neo4j(aliases: Path | None):
+    from minutes_kg.graph.neo4j_store import Neo4jConnectionError, Neo4jStore
+
+    try:
+        return Neo4jStore.from_env(aliases=aliases)
+    except Neo4jConnectionError as exc:
+        _fail(str(exc), 5)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--neo4j", "use_neo4j", is_flag=True,
+              help="Load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) instead.")
+@click.option("--force", is_flag=True, help="Reload documents even when unchanged.")
+@click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors.")
+def ingest(paths, store, use_neo4j, force, aliases, fmt, quiet) -> None:
+    """Extract, validate and load minutes into the graph.
+
+    PATHS are minutes PDFs, record .json files (from `extract --out`), or folders
+    searched recursively. Each document loads whole or not at all; an unchanged
+    document (same content hash) is skipped; a changed one replaces its own facts.
+    A bad file is reported as `FILE: reason` and the rest still load.
+
+    \b
+    Examples:
+      minutes-kg ingest samples/
+      minutes-kg ingest --store my.json minutes/*.pdf
+      NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... minutes-kg ingest --neo4j samples/
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from minutes_kg.graph.ingest import discover, ingest_paths
+
+    target = _open_neo4j(aliases) if use_neo4j else _open_store(store, aliases)
+    files = discover(paths)
+    show = not quiet and fmt == "text" and sys.stderr.isatty()
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        transient=True, disable=not show)
+
+    def done(outcome):
+        progress.advance(task)
+        if outcome.status == "failed":
+            progress.console.print(f"minutes-kg: error: {outcome.path}: {outcome.reason}", style="red",
+                                   highlight=False) if show else click.echo(
+                f"minutes-kg: error: {outcome.path}: {outcome.reason}", err=True)
+
+    with progress:
+        task = progress.add_task("ingesting", total=len(files))
+        outcomes = ingest_paths(files, target, force=force, on_done=done)
+    if use_neo4j:
+        target.close()
+    failed = [o for o in outcomes if o.status == "failed"]
+    if fmt == "json":
+        click.echo(json.dumps([o.__dict__ for o in outcomes], indent=1))
+    elif not quiet:
+        counts = {s: sum(o.status == s for o in outcomes) for s in ("inserted", "updated", "unchanged", "failed")}
+        where = "Neo4j" if use_neo4j else str(target.path)
+        click.echo(f"{len(outcomes)} documents: " + ", ".join(f"{n} {s}" for s, n in counts.items())
+                   + f" -> {where}")
+    if failed:
+        sys.exit(EXIT_BAD_INPUT if len(failed) == len(outcomes) else EXIT_SOME_FAILED)
+
+
+@main.command()
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
+def push(store, aliases) -> None:
+    """Copy the embedded store into Neo4j (NEO4J_URI ...), one meeting per transaction."""
+    from minutes_kg.graph.sync import push_store
+
+    emb = _open_store(store, aliases)
+    with _open_neo4j(aliases) as neo:
+        results = push_store(emb, neo)
+    click.echo(f"pushed {len(results)} meetings to Neo4j: "
+               + ", ".join(f"{r.meeting} {r.status}" for r in results))
+
+
+@main.command()
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
+@click.option("--report", is_flag=True, help="List every merge of people across documents, with its reason.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def resolve(store, aliases, report, fmt) -> None:
+    """Entity resolution across documents: which keys were merged, and why.
+
+    Correct a merge in the aliases file ({"merge": [[alias, canonical]], "veto": [[a, b]]})
+    and re-run ingest with --force.
+    """
+    from minutes_kg.graph.resolve import resolve_people
+
+    emb = _open_store(store, aliases)
+    merges = resolve_people(emb.people(), emb.aliases) if emb.people() else emb.merges
+    merges = sorted(set(merges) | set(emb.merges), key=lambda m: m.alias)
+    if fmt == "json":
+        click.echo(json.dumps([m.__dict__ for m in merges], indent=1))
+        return
+    if not merges:
+        click.echo("no merges: every person key stands alone")
+    for m in merges:
+        click.echo(f"{m.alias} -> {m.canonical}: {m.reason}")
+
+
+@main.command()
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv"]), required=True)
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="Output file (a folder for csv: one file per label and relationship type).")
+def export(store, fmt, out) -> None:
+    """Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script,
+    or CSV files for `neo4j-admin database import full`."""
+    from minutes_kg.graph import export as ex
+
+    emb = _open_store(store, None)
+    {"graphml": ex.to_graphml, "json": ex.to_node_link, "cypher": ex.to_cypher,
+     "csv": ex.to_admin_csv}[fmt](emb.graph, out)
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--neo4j", "use_neo4j", is_flag=True, help="Count in Neo4j instead.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(store, use_neo4j, fmt) -> None:
+    """Node counts per label and relationship counts per type."""
+    if use_neo4j:
+        with _open_neo4j(None) as neo:
+            counts = neo.counts()
+    else:
+        counts = _open_store(store, None).counts()
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=1))
+        return
+    for section, items in counts.items():
+        click.echo(f"{section}:")
+        for k, n in items.items():
+            click.echo(f"  {k:<32} {n:>6}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -2,7 +2,6 @@
 
 import pytest
 from conftest import cli
-
 from minutes_kg.extractor.errors import BadInputError, NotMinutesError
 from minutes_kg.extractor.record import extract
 

@@ -1,0 +1,210 @@
+"""The Neo4j backend: the same facts as the embedded store, loaded with UNWIND batches.
+
+- connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE;
+- a uniqueness constraint on ``:Entity(key)`` and an index per label, created on first use;
+- one transaction per document: a failure part-way leaves nothing of that document;
+- idempotent MERGE: re-loading an unchanged document is a no-op, a changed one replaces
+  exactly the facts its meeting loaded before.
+
+Cypher text is fixed; every value travels as a parameter. Labels and relationship types
+come from the model's fixed vocabulary, never from input text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from .model import LABELS, Facts, record_to_facts
+from .resolve import key_map, load_aliases, resolve_people
+from .store import IngestResult
+
+BATCH = 1000
+ALLOWED_LABELS = set(LABELS.values()) | {"Entity"}
+
+
+class Neo4jConnectionError(RuntimeError):
+    pass
+
+
+def _safe_name(name: str) -> str:
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"refusing unexpected label or type {name!r}")
+    return name
+
+
+def _node_rows(facts: Facts) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for key, props in facts.nodes.items():
+        label = props["label"]
+        if label not in ALLOWED_LABELS:
+            raise ValueError(f"unknown label {label!r}")
+        clean = {k: v for k, v in props.items() if k not in ("initials",)}
+        rows[label].append({"key": key, "props": clean, "initials": props.get("initials", [])})
+    return rows
+
+
+def _edge_rows(facts: Facts) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for e in facts.edges.values():
+        props = {k: v for k, v in e.items() if k not in ("from", "to", "evidence")}
+        props["evidence"] = json.dumps(e["evidence"], ensure_ascii=False)
+        rows[_safe_name(e["type"])].append({"from": e["from"], "to": e["to"], "meeting": e["meeting"],
+                                            "props": props})
+    return rows
+
+
+class Neo4jStore:
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None,
+                 aliases=None):
+        self.uri = uri
+        self.database = database
+        self.aliases = load_aliases(aliases)
+        self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None)
+        try:
+            self.driver.verify_connectivity()
+        except AuthError as exc:
+            self.driver.close()
+            raise Neo4jConnectionError(f"Neo4j at {uri} refused the credentials for user {user!r} "
+                                       "(check NEO4J_USER / NEO4J_PASSWORD)") from exc
+        except (ServiceUnavailable, OSError, ValueError) as exc:
+            self.driver.close()
+            raise Neo4jConnectionError(f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); "
+                                       "is the server running? (NEO4J_URI)") from exc
+        self._schema_done = False
+
+    @classmethod
+    def from_env(cls, aliases=None) -> Neo4jStore:
+        uri = os.environ.get("NEO4J_URI")
+        if not uri:
+            raise Neo4jConnectionError("NEO4J_URI is not set (e.g. bolt://localhost:7687)")
+        return cls(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                   os.environ.get("NEO4J_DATABASE") or None, aliases=aliases)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def session(self):
+        return self.driver.session(database=self.database) if self.database else self.driver.session()
+
+    def ensure_schema(self) -> None:
+        if self._schema_done:
+            return
+        with self.session() as s:
+            s.run("CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE").consume()
+            for label in sorted(set(LABELS.values())):
+                s.run(f"CREATE INDEX {label.lower()}_key IF NOT EXISTS FOR (n:{_safe_name(label)}) ON (n.key)"
+                      ).consume()
+        self._schema_done = True
+
+    def clear(self) -> None:
+        with self.session() as s:
+            s.run("MATCH (n) DETACH DELETE n").consume()
+
+    # loading -----------------------------------------------------------------------------
+    def ingest(self, record: dict, force: bool = False, batch: bool = True, _fail_after: int | None = None
+               ) -> IngestResult:
+        """Load one record in one transaction."""
+        self.ensure_schema()
+        meeting = record["meeting"]["id"]
+        with self.session() as s:
+            return s.execute_write(self._ingest_tx, record, meeting, force, batch, _fail_after)
+
+    def _ingest_tx(self, tx, record, meeting, force, batch, fail_after) -> IngestResult:
+        old = tx.run("MATCH (s:SourceDocument {key: $key}) RETURN s.sha256 AS sha",
+                     key=f"source:{meeting}").single()
+        if old and old["sha"] == record["source"]["sha256"] and not force:
+            return IngestResult(meeting, "unchanged", 0, 0)
+        people = {r["key"]: r["name"] for r in tx.run("MATCH (p:Person) RETURN p.key AS key, p.name AS name")}
+        people.update({p["key"]: p["name"] for p in record["people"]})
+        merges = resolve_people(people, self.aliases)
+        kmap = key_map(merges)
+        for alias, canonical in kmap.items():
+            self._rekey(tx, alias, canonical)
+        facts = record_to_facts(record, kmap)
+        if old:
+            self._remove_source(tx, meeting)
+        written = 0
+        for label, rows in _node_rows(facts).items():
+            for chunk in _chunks(rows, BATCH if batch else 1):
+                tx.run(
+                    f"UNWIND $rows AS row MERGE (n:Entity {{key: row.key}}) SET n:{_safe_name(label)} "
+                    "WITH n, row, coalesce(n.updated_from, '') <= $date AS newer "
+                    "SET n += CASE WHEN newer OR n.sources IS NULL THEN row.props ELSE {} END, "
+                    "    n.initials = reduce(acc = coalesce(n.initials, []), i IN row.initials | "
+                    "        CASE WHEN i IN acc THEN acc ELSE acc + i END), "
+                    "    n.sources = CASE WHEN $meeting IN coalesce(n.sources, []) THEN n.sources "
+                    "        ELSE coalesce(n.sources, []) + $meeting END, "
+                    "    n.updated_from = CASE WHEN newer THEN $date ELSE n.updated_from END",
+                    rows=chunk, date=facts.date or "", meeting=meeting).consume()
+                written += len(chunk)
+                if fail_after is not None and written >= fail_after:
+                    raise RuntimeError("injected failure part-way through a document")
+        for rtype, rows in _edge_rows(facts).items():
+            for chunk in _chunks(rows, BATCH if batch else 1):
+                tx.run(
+                    "UNWIND $rows AS row MATCH (a:Entity {key: row.from}) MATCH (b:Entity {key: row.to}) "
+                    f"MERGE (a)-[r:{rtype} {{meeting: row.meeting}}]->(b) SET r += row.props",
+                    rows=chunk).consume()
+                written += len(chunk)
+                if fail_after is not None and written >= fail_after:
+                    raise RuntimeError("injected failure part-way through a document")
+        tx.run("MATCH (s:SourceDocument {key: $key}) SET s.sha256 = $sha", key=facts.source,
+               sha=facts.sha256).consume()
+        return IngestResult(meeting, "updated" if old else "inserted", len(facts.nodes), len(facts.edges))
+
+    @staticmethod
+    def _remove_source(tx, meeting: str) -> None:
+        tx.run("MATCH ()-[r {meeting: $m}]->() DELETE r", m=meeting).consume()
+        tx.run("MATCH (n:Entity) WHERE $m IN n.sources "
+               "SET n.sources = [x IN n.sources WHERE x <> $m] "
+               "WITH n WHERE size(n.sources) = 0 DETACH DELETE n", m=meeting).consume()
+
+    @staticmethod
+    def _rekey(tx, alias: str, canonical: str) -> None:
+        """Move a stored node that resolution now calls an alias onto its canonical key."""
+        node = tx.run("MATCH (n:Entity {key: $k}) RETURN properties(n) AS p, labels(n) AS l", k=alias).single()
+        if node is None:
+            return
+        rels = list(tx.run(
+            "MATCH (n:Entity {key: $k})-[r]-(m) RETURN type(r) AS t, startNode(r) = n AS out, m.key AS other, "
+            "properties(r) AS p", k=alias))
+        label = next(lb for lb in node["l"] if lb != "Entity")
+        tx.run(f"MERGE (c:Entity {{key: $c}}) SET c:{_safe_name(label)} "
+               "SET c.name = coalesce(c.name, $p.name), "
+               "c.sources = reduce(acc = coalesce(c.sources, []), s IN $p.sources | "
+               "  CASE WHEN s IN acc THEN acc ELSE acc + s END), "
+               "c.initials = reduce(acc = coalesce(c.initials, []), s IN coalesce($p.initials, []) | "
+               "  CASE WHEN s IN acc THEN acc ELSE acc + s END)", c=canonical, p=node["p"]).consume()
+        for r in rels:
+            frm, to = (canonical, r["other"]) if r["out"] else (r["other"], canonical)
+            props = dict(r["p"])
+            props["from"], props["to"] = frm, to
+            tx.run(f"MATCH (a:Entity {{key: $f}}) MATCH (b:Entity {{key: $t}}) "
+                   f"MERGE (a)-[x:{_safe_name(r['t'])} {{meeting: $p.meeting}}]->(b) SET x += $p",
+                   f=frm, t=to, p=props).consume()
+        tx.run("MATCH (n:Entity {key: $k}) DETACH DELETE n", k=alias).consume()
+
+    # reading -----------------------------------------------------------------------------
+    def counts(self) -> dict[str, dict[str, int]]:
+        with self.session() as s:
+            labels = {r["label"]: r["n"] for r in s.run(
+                "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label "
+                "RETURN label, count(*) AS n")}
+            types = {r["t"]: r["n"] for r in s.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
+        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+
+
+def _chunks(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
