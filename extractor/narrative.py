@@ -161,7 +161,7 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
             m = re.search(r"baselined as version (\S+?)[,.]?(?:\s|$)", text)
             if m:
                 v = NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
-                baselined_versions.append((v if "." in v else f"{v}.0", page, text))
+                baselined_versions.append((v, page, text))
         if "DECIDED" in labels and crs:
             m = re.search(r"\breject(?:ed)?\b", text)
             head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")

@@ -108,10 +108,11 @@ def build_record(parsed: ParsedPdf) -> dict:
             relations.append(_rel("CONCERNS", d["key"], subj, ev))
         approved, rejected = split_outcomes(d["text"])
         low = d["text"].lower()
-        if "baselin" in low:
+        if "baselin" in low:  # "approved the baselining of X": approved, and baselined
             for k in approved:
                 if k.startswith("doc:"):
                     relations.append(_rel("BASELINED", d["key"], k, ev))
+                    relations.append(_rel("APPROVED", d["key"], k, ev, decided_by=d["decided_by"]))
         elif re.search(r"issu\w*.*\b(impact assessment|ia)\b", low):
             for k in approved:
                 relations.append(_rel("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, k, ev))
