@@ -28,13 +28,8 @@ def slug(text: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """Key from the full name, the first name in its formal form ("Matt McKeon" -> matthew-mckeon)."""
-    from .roster import NICKNAMES
-
-    parts = name.split()
-    if len(parts) > 1:
-        parts[0] = NICKNAMES.get(parts[0].lower(), parts[0])
-    return f"person:{slug(' '.join(parts))}"
+    """Key from the full name as the attendee list gives it (variants resolve to it, see roster)."""
+    return f"person:{slug(name)}"
 
 
 def canonical_org(name: str | None) -> str | None:

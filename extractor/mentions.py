@@ -14,7 +14,7 @@ DOC_REF_RX = re.compile(r"\b(DES)\s?-?(\d{2,4})\b")
 CODE_ISSUE_RX = re.compile(r"\b(BSC|REC|DCUSA|CUSC|SEC)\s+(Issue|Modification|Change Proposal|CP)\s+(\d+)\b")
 RELEASE_RX = re.compile(r"\b(?:Interim Release|IR)\s?(\d+)\b")
 DOC_NOUNS = (r"Policy|Profiles|Code of Connections|Design Artefact|Terms of Reference|Catalogue|Specification"
-             r"|Strategy|Approach Document|Plan|Framework|Register|Choreography Design")
+             r"|Strategy|Approach Document|Framework|Register|Choreography Design")
 _CAP = r"(?:[A-Z][A-Za-z0-9\-]*|DIP|PKI|MHHS|DAG|CCAG|E2E)"
 NAMED_DOC_RX = re.compile(rf"\b((?:{_CAP}\s+){{1,5}}(?:{DOC_NOUNS}))\b")
 GENERIC_DOC = {"design artefact", "design artefacts", "the design artefact", "plan", "policy", "terms of reference"}

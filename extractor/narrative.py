@@ -170,7 +170,8 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
                     if ("APPROVED", f"cr:{cr}") not in decided:
                         add("APPROVED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
             if m and re.match(r"rejected\b", tail) and not re.search(r"\b(if|whether|would)\b", text[:m.start()]):
-                for cr in cr_ids(tail):
+                clause = re.split(r",\s|\s(?:as|because|since|given)\s", tail)[0]
+                for cr in cr_ids(clause):
                     if ("REJECTED", f"cr:{cr}") not in decided:
                         add("REJECTED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
     return {"relations": rels, "raised_on": raised_on, "baselined_versions": baselined_versions,

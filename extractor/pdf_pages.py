@@ -152,7 +152,8 @@ def parse_pdf(path: str | Path) -> ParsedPdf:
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise BadInputError(str(path), f"damaged PDF ({exc.__class__.__name__})", kind="damaged") from exc
     except Exception as exc:  # pdfplumber wraps pdfminer errors in its own types
-        name = exc.__class__.__name__
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        name = inner.__class__.__name__
         if "Password" in name or "Encrypt" in name:
             raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)",
                                 kind="encrypted") from exc

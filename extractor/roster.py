@@ -138,10 +138,11 @@ class Roster:
         if folded:
             return folded, "listed initials, other case"
         t = token.lower()
-        stretched = [p for p in people for i in p.initials
-                     if min(len(i), len(t)) >= 3 and (t.startswith(i.lower()) or i.lower().startswith(t))]
+        stretched = [p for p in people
+                     if any(min(len(i), len(t)) >= 3 and (t.startswith(i.lower()) or i.lower().startswith(t))
+                            for i in p.initials)]
         if stretched:
-            return list(dict.fromkeys(stretched)), "listed initials extended"
+            return stretched, "listed initials extended"
         derived = [p for p in people if t in p.derived_initials()]
         if derived:
             return derived, "initials of the name"

@@ -8,7 +8,7 @@ from collections import Counter
 from .keys import constituency_key, normalise_seat
 from .mentions import cr_ids
 from .pdf_pages import Paragraph, TableBlock
-from .roster import Roster
+from .roster import Roster, looks_like_initials
 from .tables import column_map
 
 TICK = re.compile(r"[✓✔☑✅üþ√]|^\s*(x|X|y|Y|yes|Yes|YES)\s*$")
@@ -17,7 +17,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
 POSITION_WORDS = [
     ("absent", r"not (?:in attendance|present)|absent|did not attend"),
-    ("abstain", r"abstain\w*"),
+    ("abstain", r"abst(?:ain|ention)\w*"),
     ("against", r"reject\w*|against|oppos\w*|vot\w* no\b"),
     ("for", r"approv\w*|in favour|support\w*|for\b|vot\w* yes\b"),
 ]
@@ -100,6 +100,9 @@ def _vote(item, blocks, bi, table: TableBlock, comments, meeting_id, roster: Ros
             if person is None:
                 holders = roster.holders_of(seat)
                 person = holders[0] if len(holders) == 1 else None
+            for token in re.findall(r"\b[A-Z][A-Za-z]{1,4}\b", comment or ""):
+                if looks_like_initials(token):  # other forms of the voter's initials in the comment
+                    roster.resolve(token, seat=label)
             if person and normalise_seat(label) != (person.constituency or "") and "(" in seat:
                 person.constituency = seat  # the voting row names the seat more precisely
         row_text = " ".join(c for c in row if c)

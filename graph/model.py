@@ -83,7 +83,13 @@ def record_to_facts(record: dict, key_map: dict[str, str] | None = None) -> Fact
     facts.edge("RECORDED_IN", meeting_key, facts.source)
 
     for p in record["people"]:
-        facts.node(k(p["key"]), name=p["name"])
+        if k(p["key"]) == p["key"]:
+            facts.node(p["key"], name=p["name"])
+        else:  # resolved onto another person's key: keep this form as an alias, not as the name
+            facts.node(k(p["key"]))
+            aliases = facts.nodes[k(p["key"])].setdefault("aliases", [])
+            if p["name"] not in aliases:
+                aliases.append(p["name"])
         facts.nodes[k(p["key"])].setdefault("initials", [])
         for ini in p["initials"]:
             if ini not in facts.nodes[k(p["key"])]["initials"]:

@@ -43,8 +43,9 @@ def _node_rows(facts: Facts) -> dict[str, list[dict]]:
         label = props["label"]
         if label not in ALLOWED_LABELS:
             raise ValueError(f"unknown label {label!r}")
-        clean = {k: v for k, v in props.items() if k not in ("initials",)}
-        rows[label].append({"key": key, "props": clean, "initials": props.get("initials", [])})
+        clean = {k: v for k, v in props.items() if k not in ("initials", "aliases")}
+        rows[label].append({"key": key, "props": clean, "initials": props.get("initials", []),
+                            "aliases": props.get("aliases", [])})
     return rows
 
 
@@ -142,6 +143,8 @@ class Neo4jStore:
                     "WITH n, row, coalesce(n.updated_from, '') <= $date AS newer "
                     "SET n += CASE WHEN newer OR n.sources IS NULL THEN row.props ELSE {} END, "
                     "    n.initials = reduce(acc = coalesce(n.initials, []), i IN row.initials | "
+                    "        CASE WHEN i IN acc THEN acc ELSE acc + i END), "
+                    "    n.aliases = reduce(acc = coalesce(n.aliases, []), i IN row.aliases | "
                     "        CASE WHEN i IN acc THEN acc ELSE acc + i END), "
                     "    n.sources = CASE WHEN $meeting IN coalesce(n.sources, []) THEN n.sources "
                     "        ELSE coalesce(n.sources, []) + $meeting END, "

@@ -104,7 +104,9 @@ class EmbeddedStore:
         """The record's facts with person keys resolved against everything already stored."""
         people = self.people()
         people.update({p["key"]: p["name"] for p in record["people"]})
-        self.merges = resolve_people(people, self.aliases)
+        for m in resolve_people(people, self.aliases):
+            self.merges = [x for x in self.merges if x.alias != m.alias] + [m]
+        self.merges.sort(key=lambda m: m.alias)
         kmap = key_map(self.merges)
         for alias, canonical in kmap.items():  # a stored node that is now an alias moves onto its canonical
             if alias in self.graph:
@@ -132,8 +134,8 @@ class EmbeddedStore:
                 cur = self.graph.nodes[key]
                 newer = (facts.date or "") >= (cur.get("updated_from") or "")
                 for p, v in props.items():
-                    if p == "initials":
-                        cur["initials"] = sorted(set(cur.get("initials", [])) | set(v))
+                    if p in ("initials", "aliases"):
+                        cur[p] = sorted(set(cur.get(p, [])) | set(v))
                     elif newer or p not in cur:
                         cur[p] = v
                 cur["sources"] = sorted(set(cur.get("sources", [])) | {facts.meeting})

@@ -90,10 +90,12 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
     KeepTogether,
     PageBreak,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -127,7 +129,7 @@ DEFAULT_VOTE_COLUMNS = [("constituency", "Constituency"), ("for", "Approve"), ("
 DEFAULT_ABSENT = "Constituency representative not in attendance"
 
 # relative column widths by role (scaled to the frame width whatever the order)
-ACTION_WIDTHS = {"area": 92, "ref": 62, "action": 186, "owner": 80, "due": 62}
+ACTION_WIDTHS = {"area": 88, "ref": 62, "action": 178, "owner": 92, "due": 62}
 DECISION_WIDTHS = {"area": 118, "ref": 70, "decision": 294}
 TICK_COL_W = 70
 
@@ -164,7 +166,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "p": base,
         "b": ParagraphStyle("b", parent=base, fontName=FONT_BOLD, alignment=TA_LEFT),
         "list": ParagraphStyle("list", parent=base, leftIndent=18, bulletIndent=4, spaceAfter=3,
-                               alignment=TA_LEFT),
+                               alignment=TA_LEFT, bulletFontName=FONT, bulletFontSize=9.5),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
         "cell_b": ParagraphStyle("cell_b", fontName=FONT_BOLD, fontSize=8.5, leading=10.5, alignment=TA_LEFT),
         "tick": ParagraphStyle("tick", fontName=FONT, fontSize=10, leading=11, alignment=1),
@@ -215,6 +217,35 @@ def _scaled(widths: Sequence[float]) -> list[float]:
     return [FRAME_W * w / total for w in widths]
 
 
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+MAX_SPAN_H = 0.45 * FRAME_H  # a merged (spanning) cell never covers more height than this
+CELL_PAD_H = 7  # TOPPADDING + BOTTOMPADDING
+CELL_PAD_W = 8  # LEFTPADDING + RIGHTPADDING
+
+
+def _row_heights(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[float]:
+    """Estimated height of each row (the tallest wrapped cell plus padding)."""
+    out = []
+    for row in rows:
+        tallest = 10.5
+        for cell, w in zip(row, widths):
+            if isinstance(cell, Paragraph):
+                tallest = max(tallest, cell.wrap(w - CELL_PAD_W, 1e6)[1])
+        out.append(tallest + CELL_PAD_H)
+    return out
+
+
+def _table(rows: list[list], widths: Sequence[float], extra: Iterable[tuple] = (), header: bool = True,
+           repeat: bool = True) -> Table:
+    """A ruled table. Rows split between pages (header row repeated); a row taller than a page
+    may split inside itself, which reportlab only does when asked to."""
+    tall = any(h > 0.9 * FRAME_H for h in _row_heights(rows, widths))
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if (header and repeat) else 0, hAlign="LEFT",
+                  splitInRow=1 if tall else 0)
+    table.setStyle(_grid_style(extra, header=header))
+    return table
+
+
 class _Renderer:
     def __init__(self, meeting: dict[str, Any]) -> None:
         self.m = meeting
@@ -246,13 +277,21 @@ class _Renderer:
             ("Classification", m.get("classification", "Public")),
         ]
         rows = [[self.cell(k, bold=True), self.cell(v)] for k, v in details]
-        table = Table(rows, colWidths=_scaled([150, 332]), hAlign="LEFT")
-        table.setStyle(_grid_style(header=False, extra=[("BACKGROUND", (0, 0), (0, -1), GROUP_FILL)]))
+        table = _table(rows, _scaled([150, 332]), [("BACKGROUND", (0, 0), (0, -1), GROUP_FILL)], header=False)
         return [
-            Paragraph(markup(title), self.st["title"]),
+            Paragraph(markup(title), self._fitted(title, self.st["title"])),
             Paragraph(f"<b>Issue date:</b> {escape(m['issue_date'])}", self.st["issue"]),
             table,
         ]
+
+    @staticmethod
+    def _fitted(text: str, style: ParagraphStyle, smallest: float = 12) -> ParagraphStyle:
+        """The title style, shrunk (down to ``smallest`` pt) so the title fits on one line."""
+        width = pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+        if width <= FRAME_W:
+            return style
+        size = max(smallest, int(style.fontSize * FRAME_W / width * 10) / 10)
+        return ParagraphStyle("title_fitted", parent=style, fontSize=size, leading=size * 1.25)
 
     @staticmethod
     def person_cells(person: Any) -> tuple[str, str]:
@@ -280,9 +319,7 @@ class _Renderer:
             for person in people:
                 first, role = self.person_cells(person)
                 rows.append([self.cell(first), self.cell(role)])
-        table = Table(rows, colWidths=_scaled([262, 220]), repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style(extra))
-        return [self.section("Attendees:"), table]
+        return [self.section("Attendees:"), _table(rows, _scaled([262, 220]), extra)]
 
     def apologies_block(self) -> list:
         people = self.m.get("apologies") or []
@@ -294,39 +331,52 @@ class _Renderer:
         for person in people:
             first, role = self.person_cells(person)
             rows.append([self.cell(first), self.cell(role)])
-        table = Table(rows, colWidths=_scaled([262, 220]), repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style())
-        return out + [table]
+        return out + [_table(rows, _scaled([262, 220]))]
 
     def keyed_table(self, items: list[dict], columns: Sequence[tuple[str, str]],
                     widths: dict[str, float]) -> Table:
-        """A ruled table with a header row; Area cells bold and merged over equal runs."""
+        """A ruled table with a header row; Area cells bold and merged (SPAN) over runs of rows
+        with the same area (or area ``None``). A run taller than MAX_SPAN_H is cut into several
+        merged cells, each repeating the area, because reportlab never splits a page inside a span."""
         keys = [k for k, _ in columns]
-        rows: list[list] = [[self.cell(label, True) for _, label in columns]]
-        extra: list[tuple] = []
+        col_w = _scaled([widths.get(k, 80) for k in keys])
         area_col = keys.index("area") if "area" in keys else None
-        run_start = None
+        rows: list[list] = [[self.cell(label, True) for _, label in columns]]
+        runs: list[list[int]] = []  # row indexes of each run of one area
         prev_area: str | None = None
         for item in items:
-            r = len(rows)
             area = item.get("area")
-            continues = area_col is not None and run_start is not None and (area is None or area == prev_area)
-            row = []
-            for k in keys:
-                if k == "area":
-                    row.append("" if continues else self.cell(area, bold=True))
-                else:
-                    row.append(self.cell(item.get(k)))
-            rows.append(row)
-            if area_col is not None:
-                if continues:
-                    extra = [c for c in extra if not (c[0] == "SPAN" and c[1] == (area_col, run_start))]
-                    extra.append(("SPAN", (area_col, run_start), (area_col, r)))
-                else:
-                    run_start, prev_area = r, area
-        table = Table(rows, colWidths=_scaled([widths.get(k, 80) for k in keys]), repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style(extra))
-        return table
+            if area is None and runs:
+                area = prev_area
+            rows.append([self.cell(area, bold=True) if k == "area" else self.cell(item.get(k)) for k in keys])
+            if runs and area == prev_area:
+                runs[-1].append(len(rows) - 1)
+            else:
+                runs.append([len(rows) - 1])
+            prev_area = area
+        extra: list[tuple] = []
+        if area_col is not None:
+            heights = _row_heights(rows, col_w)
+            for run in runs:
+                chunk: list[int] = []
+                height = 0.0
+                for r in run:
+                    if chunk and height + heights[r] > MAX_SPAN_H:
+                        extra += self._merge(rows, area_col, chunk)
+                        chunk, height = [], 0.0
+                    chunk.append(r)
+                    height += heights[r]
+                extra += self._merge(rows, area_col, chunk)
+        return _table(rows, col_w, extra)
+
+    @staticmethod
+    def _merge(rows: list[list], col: int, chunk: list[int]) -> list[tuple]:
+        """Blank the area cell of all but the first row of ``chunk`` and span it over them."""
+        if len(chunk) < 2:
+            return []
+        for r in chunk[1:]:
+            rows[r][col] = ""
+        return [("SPAN", (col, chunk[0]), (col, chunk[-1]))]
 
     def actions_block(self) -> list:
         items = self.m.get("actions") or []
@@ -368,26 +418,20 @@ class _Renderer:
                 raise ValueError(f"unknown vote position {position!r} for {label!r}")
             rows.append(row)
         widths = [FRAME_W - TICK_COL_W * len(tick_cols) if k == "constituency" else TICK_COL_W for k in keys]
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style(extra))
-        return table
+        return _table(rows, widths, extra)
 
     def comments_table(self, rows_in: Sequence[tuple[str, str]]) -> Table:
         head = self.m.get("comment_columns", ("Constituency", "Voting Comments"))
         rows: list[list] = [[self.cell(head[0], True), self.cell(head[1], True)]]
         for label, comment in rows_in:
             rows.append([self.cell(label), self.cell(comment)])
-        table = Table(rows, colWidths=_scaled([150, 332]), repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style())
-        return table
+        return _table(rows, _scaled([150, 332]))
 
     def generic_table(self, header: Sequence[str], rows_in: Sequence[Sequence[str]],
                       widths: Sequence[float] | None = None) -> Table:
         rows: list[list] = [[self.cell(h, True) for h in header]]
         rows += [[self.cell(c) for c in r] for r in rows_in]
-        table = Table(rows, colWidths=_scaled(widths or [1] * len(header)), repeatRows=1, hAlign="LEFT")
-        table.setStyle(_grid_style())
-        return table
+        return _table(rows, _scaled(widths or [1] * len(header)))
 
     def minutes_block(self) -> list:
         out: list = [self.section("Minutes")]
@@ -433,7 +477,8 @@ class _Renderer:
         if kind == "comments":
             return [self.comments_table(block[1]), Spacer(1, 8)]
         if kind == "table":
-            return [self.generic_table(block[1], block[2], block[3] if len(block) > 3 else None), Spacer(1, 8)]
+            widths = block[3] if len(block) > 3 else None
+            return [self.generic_table(block[1], block[2], widths), Spacer(1, 8)]
         if kind == "list":
             italic = block[2] if len(block) > 2 else True
             items = []
@@ -489,13 +534,16 @@ def _page_furniture(meeting: dict[str, Any], total_pages: int):
 
 def _build(meeting: dict[str, Any], target: Any, total_pages: int) -> int:
     title = meeting.get("title") or f"MHHS {meeting['body']} ({meeting['abbr']}) Minutes and Actions"
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         target, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=f"{title} {meeting['id']}", author="MHHS Programme",
         subject=f"{meeting['abbr']} minutes", creator="minutes-kg samples/house_style.py", invariant=1,
     )
-    furniture = _page_furniture(meeting, total_pages)
-    doc.build(_Renderer(meeting).story(), onFirstPage=furniture, onLaterPages=furniture)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="minutes", frames=[frame],
+                                       onPage=_page_furniture(meeting, total_pages))])
+    doc.build(_Renderer(meeting).story())
     return doc.page
 
 

@@ -52,3 +52,43 @@ def cli(*args: str):
     exe = Path(sys.executable).with_name("minutes-kg")
     return subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+NEO4J_PASSWORD = "minutes-kg-test"
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory):
+    """A real Neo4j: the user's (NEO4J_URI ...) or one started from Maven artifacts by the launcher.
+
+    Skips only when there is no NEO4J_URI, no java or mvn, and REQUIRE_NEO4J is unset.
+    """
+    import shutil
+
+    if os.environ.get("NEO4J_URI"):
+        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
+               "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE")}
+        return
+    if not (shutil.which("java") and shutil.which("mvn")):
+        if os.environ.get("REQUIRE_NEO4J"):
+            pytest.fail("REQUIRE_NEO4J is set but there is no NEO4J_URI and no java/mvn to start Neo4j")
+        pytest.skip("no Neo4j: set NEO4J_URI, or install java and mvn to start one")
+    sys.path.insert(0, str(ROOT / "graph" / "neo4j_launcher"))
+    import launcher
+
+    handle = launcher.start(tmp_path_factory.mktemp("neo4j-data"), password=NEO4J_PASSWORD)
+    try:
+        yield {"uri": handle.uri, "user": "neo4j", "password": NEO4J_PASSWORD, "database": None}
+    finally:
+        handle.stop()
+
+
+@pytest.fixture
+def neo4j_store(neo4j_server):
+    from minutes_kg.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(neo4j_server["uri"], neo4j_server["user"], neo4j_server["password"],
+                       neo4j_server["database"])
+    store.clear()
+    yield store
+    store.close()

@@ -1,0 +1,98 @@
+"""The Neo4j backend against a real server: equal to the embedded store, idempotent, atomic per document."""
+
+import copy
+import os
+
+import pytest
+from minutes_kg.graph.neo4j_store import Neo4jConnectionError, Neo4jStore
+from minutes_kg.graph.store import EmbeddedStore
+
+pytestmark = pytest.mark.neo4j
+
+
+def _embedded(tmp_path, records):
+    s = EmbeddedStore(tmp_path / "store.json")
+    for r in sorted(records.values(), key=lambda r: r["meeting"]["date"]):
+        s.ingest(r)
+    return s
+
+
+def test_same_counts_as_embedded_and_reingest_is_a_no_op(neo4j_store, records, tmp_path):
+    for r in records.values():
+        assert neo4j_store.ingest(r).status == "inserted"
+    emb = _embedded(tmp_path, records)
+    counts = neo4j_store.counts()
+    assert counts == emb.counts()
+    for r in records.values():
+        assert neo4j_store.ingest(r).status == "unchanged"
+        assert neo4j_store.ingest(r, force=True).status == "updated"
+    assert neo4j_store.counts() == counts
+
+
+def test_unbatched_load_gives_the_same_graph(neo4j_store, records, tmp_path):
+    for r in records.values():
+        neo4j_store.ingest(r, batch=False)
+    assert neo4j_store.counts() == _embedded(tmp_path, records).counts()
+
+
+def test_failure_mid_document_leaves_nothing_of_it(neo4j_store, records):
+    first, second = sorted(records)[:2]
+    neo4j_store.ingest(records[first])
+    before = neo4j_store.counts()
+    with pytest.raises(RuntimeError, match="injected"):
+        neo4j_store.ingest(records[second], _fail_after=40)
+    assert neo4j_store.counts() == before
+    with neo4j_store.session() as s:
+        n = s.run("MATCH ()-[r {meeting: $m}]->() RETURN count(r) AS n", m=second).single()["n"]
+        src = s.run("MATCH (s:SourceDocument {key: $k}) RETURN count(s) AS n", k=f"source:{second}").single()["n"]
+    assert n == 0 and src == 0
+
+
+def test_changed_document_replaces_its_facts(neo4j_store, records, tmp_path):
+    for r in records.values():
+        neo4j_store.ingest(r)
+    rec = copy.deepcopy(records["DAG026"])
+    rec["source"]["sha256"] = "1" * 64
+    dropped = rec["actions"].pop(0)
+    rec["relations"] = [r for r in rec["relations"] if dropped["key"] not in (r["from"], r["to"])]
+    assert neo4j_store.ingest(rec).status == "updated"
+    emb = _embedded(tmp_path, records)
+    emb.ingest(rec)
+    assert neo4j_store.counts() == emb.counts()
+
+
+def test_constraints_exist(neo4j_store, records):
+    neo4j_store.ingest(next(iter(records.values())))
+    with neo4j_store.session() as s:
+        names = {r["name"] for r in s.run("SHOW CONSTRAINTS YIELD name RETURN name")}
+    assert "entity_key" in names
+
+
+def test_wrong_password_is_a_clear_error(neo4j_server):
+    if not neo4j_server["password"]:
+        pytest.skip("server without authentication")
+    with pytest.raises(Neo4jConnectionError) as info:
+        Neo4jStore(neo4j_server["uri"], neo4j_server["user"], "wrong-password")
+    assert "refused the credentials" in str(info.value)
+    assert "wrong-password" not in str(info.value)
+
+
+def test_unreachable_server_is_a_clear_error():
+    with pytest.raises(Neo4jConnectionError) as info:
+        Neo4jStore("bolt://127.0.0.1:9", "neo4j", "x")
+    assert "cannot reach Neo4j" in str(info.value)
+
+
+def test_cli_ingest_neo4j(neo4j_server, records, root):
+    from conftest import cli
+
+    env_before = dict(os.environ)
+    os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
+                       "NEO4J_PASSWORD": neo4j_server["password"]})
+    try:
+        result = cli("ingest", "--neo4j", "samples/dag026.pdf", "--format", "json")
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    assert result.returncode == 0, result.stderr
+    assert neo4j_server["password"] not in result.stdout + result.stderr
