@@ -12,11 +12,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+DEMO_STORE := .demo/store.json
+
 demo: $(STAMP)
-	@echo "== minutes-kg demo: extracting the sample minutes =="
-	@for f in samples/*.pdf; do $(BIN)/minutes-kg extract "$$f" --format summary | head -n 12; echo; done
-	@echo "== DAG026 against its hand-checked gold record =="
+	@echo "== minutes-kg demo: one meeting record (DAG026, the real minutes) =="
+	$(BIN)/minutes-kg extract samples/dag026.pdf --format summary
+	@echo; echo "== DAG026 scored against its hand-checked gold record =="
 	$(BIN)/minutes-kg evaluate tests/gold/DAG026.json samples/dag026.pdf
+	@echo; echo "== ingest every sample into the embedded graph ($(DEMO_STORE)) =="
+	rm -f $(DEMO_STORE)
+	$(BIN)/minutes-kg ingest --store $(DEMO_STORE) samples/
+	$(BIN)/minutes-kg stats --store $(DEMO_STORE)
+	@echo; echo "== the history of CR027 across meetings =="
+	$(BIN)/minutes-kg query cr-history CR027 --store $(DEMO_STORE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

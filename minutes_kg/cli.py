@@ -281,5 +281,87 @@ def stats(store, use_neo4j, fmt) -> None:
             click.echo(f"  {k:<32} {n:>6}")
 
 
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [])
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: json.dumps(v) if isinstance(v, list) else v for k, v in r.items()})
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in rows[0]:
+        table.add_column(col, overflow="fold")
+    def cell(v) -> str:
+        text = "" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+        return text if len(text) <= 90 else text[:89] + "…"
+
+    for r in rows:
+        table.add_row(*[cell(v) for v in r.values()])
+    Console(width=Console().width if sys.stdout.isatty() else 160).print(table)
+
+
+@main.command()
+@click.argument("name")
+@click.argument("args", nargs=-1)
+@click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True)
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--owner", default=None, help="actions: only those owned by this key (e.g. org:programme).")
+@click.option("--open", "open_only", is_flag=True, help="actions: only open ones.")
+@click.option("--overdue", is_flag=True, help="actions: open and due before --as-of.")
+@click.option("--as-of", default=None, help="actions --overdue: the date to compare with (YYYY-MM-DD).")
+@click.option("--meeting", default=None, help="decisions: only this meeting (e.g. DAG026).")
+@click.option("--cr", default=None, help="decisions: only those concerning this CR.")
+def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, meeting, cr) -> None:
+    """Run a named query on the embedded graph or on Neo4j; both give the same rows.
+
+    \b
+    Queries:
+      cr-history CR     every event of a CR across meetings, in time order
+      votes CR          ballots on a CR per constituency and person
+      actions           actions with latest status [--owner KEY] [--open] [--overdue --as-of DATE]
+      decisions         decisions [--meeting M] [--cr CR]
+    \b
+    Examples:
+      minutes-kg query cr-history CR027
+      minutes-kg query votes CR018 --format json
+      minutes-kg query actions --open --overdue --as-of 2023-09-01
+    """
+    from datetime import date
+
+    from minutes_kg.queries.registry import QUERIES, QueryError, run_embedded, run_neo4j
+
+    kwargs: dict = {}
+    if name in QUERIES and QUERIES[name].needs_cr:
+        if not args:
+            _fail(f"query {name} needs a change request id, e.g. `minutes-kg query {name} CR018`", 2)
+        kwargs["cr"] = args[0]
+    if name == "actions":
+        kwargs.update(owner=owner, open_only=open_only,
+                      overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
+    if name == "decisions":
+        kwargs.update(meeting=meeting, cr=cr)
+    try:
+        if backend == "neo4j":
+            with _open_neo4j(None) as neo:
+                rows = run_neo4j(name, neo, **kwargs)
+        else:
+            rows = run_embedded(name, _open_store(store, None).graph, **kwargs)
+    except QueryError as exc:
+        _fail(str(exc), 2)
+    _print_rows(rows, fmt)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

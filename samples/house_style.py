@@ -33,7 +33,9 @@ Optional keys (defaults in brackets):
 ``attendee_columns`` [``("Attendee", "Role")``]; ``apology_columns`` [``("Name", "Role")``].
 ``actions``          list of action rows, each a dict with keys ``area``, ``ref``, ``action``,
                      ``owner``, ``due``. Consecutive rows with the same ``area`` (or with
-                     ``area`` ``None``) are merged into one vertically spanning Area cell.
+                     ``area`` ``None``) are merged into one vertically spanning (SPAN) Area
+                     cell; a run taller than ~45% of a page is cut into several merged cells
+                     that repeat the area, since reportlab cannot break a page inside a span.
 ``action_columns``   [``[("area", "Area"), ("ref", "Ref"), ("action", "Action"),
                      ("owner", "Owner"), ("due", "Due")]``]: the column order and header words.
 ``decisions``        list of dicts with keys ``area``, ``ref``, ``decision`` (Area cells merge
@@ -72,6 +74,20 @@ Minutes blocks are tuples whose first item names the kind:
 Text in ``p``, ``b``, list items and table cells may use ``**bold**``, ``*italic*`` and
 ``[text](url)`` (a link); ``&``, ``<`` and ``>`` are escaped by the renderer, so write
 them literally.
+
+Layout notes: every table is ruled (GRID + BOX) so pdfplumber's line-based table finder sees
+it; long tables break between rows and repeat their header row on the next page (a row is
+only split inside itself when it is taller than a page). Bold text uses the font
+``DejaVuSans-Bold`` and italic ``DejaVuSans-Oblique``, so ``char["fontname"]`` in pdfplumber
+ends with those names. Headers sit in the top 1.5 cm and footers in the bottom 1.5 cm of
+each page. Usage::
+
+    import sys; sys.path.insert(0, "samples")
+    from house_style import render_minutes
+    pages = render_minutes({"id": "DAG099", "body": "Design Advisory Group", "abbr": "DAG",
+                            "issue_date": "01/02/2024", "date_time": "24 January 2024 10:00-12:00",
+                            "minutes": [("h", "1. Welcome and Introductions"), ("p", "...")]},
+                           "/tmp/dag099.pdf")
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
+import sun.misc.Signal;
 
 /**
  * Starts an embedded Neo4j Community server with Bolt enabled, for tests.
@@ -159,12 +160,29 @@ public final class Launcher {
             }
             System.err.println("launcher: stopped");
         }, "neo4j-launcher-shutdown"));
+        // Default SIGTERM/SIGINT handling runs the hook too but exits with 143/130; a clean stop
+        // should exit 0, so turn the signals into System.exit(0) (which runs the hook).
+        for (String sig : new String[] {"TERM", "INT"}) {
+            try {
+                Signal.handle(new Signal(sig), s -> System.exit(0));
+            } catch (IllegalArgumentException ignored) {
+                // signal not available on this platform: default handling still runs the hook
+            }
+        }
 
         try {
             if (password != null) {
                 GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-                system.executeTransactionally(
-                        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+                try {
+                    system.executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+                } catch (RuntimeException e) {
+                    // restart on an existing data dir with the same password: nothing to change
+                    if (!causeChainMentions(e, "Old password and new password cannot be the same")) {
+                        throw e;
+                    }
+                    system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+                }
             }
             GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             // wait for the default database to be available, then find the bound Bolt port
@@ -207,6 +225,15 @@ public final class Launcher {
         }
 
         stopped.await();
+    }
+
+    private static boolean causeChainMentions(Throwable t, String text) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String neo4jVersion() {
