@@ -14,6 +14,21 @@ from .tables import column_map
 ACTION_LINE = re.compile(r"^ACTION\s+([A-Z]{2,6}\d*(?:\.\d+)?-\d+[A-Za-z]?)\s*[:\-–]\s*(.+)$", re.S)
 ACTION_ID = re.compile(r"\b([A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3})\b")
 CLOSED = re.compile(r"\b(closed|complete[d]?|discharged)\b", re.I)
+_ID = r"[A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3}"
+CLOSED_AFTER_IDS = re.compile(rf"\b{_ID}(?:\s*(?:,|and|&)\s*{_ID})*\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
+                              r"(?:now\s+)?(?:closed|completed)\b")
+
+
+def _close(actions: dict, ref: str, evidence: dict) -> None:
+    """Mark an action closed; an action only said to be closed is recorded too."""
+    if ref not in actions:
+        actions[ref] = {"key": f"action:{ref}", "id": ref, "area": None, "text": evidence["quote"],
+                        "owner_text": None, "owners": [], "due": None, "due_text": None, "status": "closed",
+                        "subjects": [], "evidence": [evidence], "listed": False}
+        return
+    actions[ref]["status"] = "closed"
+    if evidence not in actions[ref]["evidence"]:
+        actions[ref]["evidence"].append(evidence)
 
 
 def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None) -> list[str]:
@@ -90,12 +105,15 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
             "owners": resolve_owner(owner_text, roster, body_abbrev) if owner_text else [],
             "due": None, "due_text": None, "status": "open", "subjects": _subjects(text), "evidence": [ev],
         }
-    # closures stated in the text: "DAG26-02 and DAG26-03: Closed."
+    # closures stated in the text: "DAG26-02 and DAG26-03: Closed." / "DAG24-01 was closed"
+    for p in paragraphs:
+        ids = ACTION_ID.findall(p.bold_prefix or "")
+        rest = p.text[len(p.bold_prefix):] if p.bold_prefix else ""
+        if ids and re.match(r"^\s*(closed|complete[d]?)\b", rest, re.I):
+            for ref in ids:
+                _close(actions, ref, {"page": p.page, "quote": p.text})
     for sentence, page in all_sentences:
-        if not CLOSED.search(sentence) or re.search(r"\b(not|remain\w*|retain\w*|open)\b", sentence, re.I):
-            continue
-        for ref in ACTION_ID.findall(sentence):
-            if ref in actions:
-                actions[ref]["status"] = "closed"
-                actions[ref]["evidence"].append({"page": page, "quote": sentence})
+        for m in CLOSED_AFTER_IDS.finditer(sentence):
+            for ref in ACTION_ID.findall(m.group(0)):
+                _close(actions, ref, {"page": page, "quote": sentence})
     return list(actions.values())

@@ -16,11 +16,15 @@ DECIDER = re.compile(r"\b(?:The\s+)?(SRO|Chair|DAG Chair|[A-Z]{2,6})\b(?:,[^,]+,
 
 
 def outcome_of(text: str) -> str:
+    """deferred when the decision defers; else the first of approve/reject words decides."""
     low = text.lower()
-    for word, outcome in (("approv", "approved"), ("agreed", "approved"), ("endorsed", "approved"),
-                          ("reject", "rejected"), ("defer", "deferred"), ("noted", "noted")):
-        if word in low:
-            return outcome
+    if re.search(r"\bdefer", low):
+        return "deferred"
+    found = [(m.start(), outcome) for rx, outcome in ((r"\bapprov|\bagreed\b|\bendorsed\b", "approved"),
+                                                     (r"\breject", "rejected"))
+             for m in [re.search(rx, low)] if m]
+    if found:
+        return min(found)[1]
     return "noted"
 
 

@@ -148,12 +148,14 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
                 if date:
                     raised_on.setdefault(cr, (date, {"page": page, "quote": text}))
         if "ISSUED_IA" in labels and not re.search(r"\bnot\b.{0,20}issu", text):
+            issued_at = re.search(r"\bissu", text).start()
+            date = next((iso for _, iso in all_dates(text[issued_at:])), None)
             for cr in targets:
-                add("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, f"cr:{cr}", page, text)
+                add("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, f"cr:{cr}", page, text, date=date)
         if "MUTEX" in labels and len(crs) >= 2:
             a, b = sorted(crs)[:2]
             add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", page, text)
-        if "SCHEDULED" in labels and not re.search(r"\bnot\b[^.]{0,30}scheduled", text):
+        if "SCHEDULED" in labels and not re.search(r"\b(not|if|unless)\b[^.]{0,40}scheduled", text):
             for rel_key, _span in release_mentions(text)[:1]:
                 for cr in targets:
                     add("SCHEDULED_FOR", f"cr:{cr}", rel_key, page, text)

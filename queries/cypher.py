@@ -17,7 +17,7 @@ CALL (cr) {
   UNION ALL
   MATCH (m)-[r:ISSUED_FOR_IMPACT_ASSESSMENT]->(cr)
   RETURN 'issued for impact assessment' AS event, r AS r, m.key AS actor, null AS detail, null AS decision,
-         null AS date
+         r.date AS date
   UNION ALL
   MATCH (v:Vote)-[r:CONCERNS]->(cr)
   RETURN 'voted' AS event, r AS r, null AS actor,

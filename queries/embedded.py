@@ -50,7 +50,7 @@ def cr_history(g: nx.MultiDiGraph, cr: str) -> list[dict]:
     for _u, _v, a in _edges(g, "MENTIONED_IN", src=key):
         row("discussed", a, detail=a.get("versions"))
     for u, _v, a in _edges(g, "ISSUED_FOR_IMPACT_ASSESSMENT", dst=key):
-        row("issued for impact assessment", a, actor=u)
+        row("issued for impact assessment", a, actor=u, date=a.get("date"))
     for u, _v, a in _edges(g, "CONCERNS", dst=key):
         if g.nodes[u]["label"] == "Vote":
             n = g.nodes[u]

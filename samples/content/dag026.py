@@ -1,6 +1,6 @@
 """DAG026, 12 July 2023: REAL. The text of the published minutes, transcribed word for word.
 
-Source: /work/shared/seeds/DAG026-minutes.txt (a copy sits in samples/DAG026-minutes.txt).
+Source: the text of the published minutes (project seed /work/shared/seeds/DAG026-minutes.txt).
 Nothing is corrected: the inconsistencies of the original are kept on purpose (RW vs RG,
 RLam vs RLamp, CBu vs CBU, two people listed as SC, "RECCO", Matthew McKeon vs Matt McKeon,
 DAG-DEC59 worded differently in the table and in the minutes, "Version 1.8" vs "version 1.8").
