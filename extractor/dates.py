@@ -40,18 +40,18 @@ def parse_date(text: str | None) -> str | None:
 
 
 def all_dates(text: str) -> list[tuple[str, str]]:
-    """Every (matched text, ISO date) in ``text``."""
+    """Every (matched text, ISO date) in ``text``, in order of position."""
     found = []
     for m in _WORDY.finditer(text):
         if m.group(2).lower() in MONTHS:
             iso = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
             if iso:
-                found.append((m.group(0), iso))
+                found.append((m.start(), m.group(0), iso))
     for m in _NUMERIC.finditer(text):
         iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
-            found.append((m.group(0), iso))
-    return found
+            found.append((m.start(), m.group(0), iso))
+    return [(t, iso) for _, t, iso in sorted(found)]
 
 
 def parse_time_range(text: str | None) -> tuple[str | None, str | None]:

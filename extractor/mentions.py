@@ -79,7 +79,12 @@ def doc_mentions(text: str) -> list[dict]:
     for m in CODE_ISSUE_RX.finditer(text):
         ref = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         found.append({"ref": ref, "name": ref, "span": m.group(0)})
+    ref_spans = [m.span() for rx in (DOC_REF_RX, CODE_ISSUE_RX) for m in rx.finditer(text)]
     for m in NAMED_DOC_RX.finditer(text):
+        if any(a < m.end(1) and m.start(1) < b for a, b in ref_spans):
+            continue  # "DES-138 Data Integration Platform Interface Specification" is the ref's document
+        if DOC_REF_RX.match(text[m.end(1):].lstrip(" (")) and text[m.end(1):].lstrip().startswith("("):
+            continue  # "DIP Interface Specification (DES-138)": the ref names it, counted above
         name = m.group(1).strip()
         words = name.split()
         while words and words[0] in ("The", "A", "An", "This", "Any", "Full", "Programme"):

@@ -283,7 +283,8 @@ def _group_paragraphs(items: list) -> list:
     for item in out:
         if (isinstance(item, Paragraph) and merged and isinstance(merged[-1], Paragraph)
                 and merged[-1].page + 1 == item.page and not merged[-1].bold and not item.bold
-                and item.text[:1].islower() and not re.search(r"[.:;!?]$", merged[-1].text)):
+                and not merged[-1].italic and not _starts_block(item.lines[0])
+                and not re.search(r"[.:;!?)]$", merged[-1].text)):
             prev = merged[-1]
             prev.text = prev.text + " " + item.text
             prev.lines.extend(item.lines)

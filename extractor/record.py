@@ -9,7 +9,7 @@ from .actions import read_actions
 from .decisions import read_decisions, split_outcomes
 from .errors import NotMinutesError
 from .keys import canonical_org, constituency_key, doc_key, org_key, slug
-from .mentions import cr_ids, cr_titles, cr_versions, doc_mentions, org_mentions
+from .mentions import VERSION_RX, cr_ids, cr_titles, cr_versions, doc_mentions, org_mentions
 from .narrative import find_relations
 from .pdf_pages import Paragraph, ParsedPdf, TableBlock, parse_pdf
 from .people import read_people
@@ -109,9 +109,13 @@ def build_record(parsed: ParsedPdf) -> dict:
         approved, rejected = split_outcomes(d["text"])
         low = d["text"].lower()
         if "baselin" in low:  # "approved the baselining of X": approved, and baselined
+            version = VERSION_RX.search(d["text"])
             for k in approved:
                 if k.startswith("doc:"):
-                    relations.append(_rel("BASELINED", d["key"], k, ev))
+                    relations.append(_rel("BASELINED", d["key"], k, ev,
+                                          version=version.group(1) if version else None))
+                    if version and k in docs and docs[k]["version"] is None:
+                        docs[k]["version"] = version.group(1)
                     relations.append(_rel("APPROVED", d["key"], k, ev, decided_by=d["decided_by"]))
         elif re.search(r"issu\w*.*\b(impact assessment|ia)\b", low):
             for k in approved:
