@@ -22,7 +22,8 @@ NOT_INITIALS = {
     "IA", "CR", "CRS", "OC", "IR", "SIT", "CIT", "DIP", "DAG", "SRO", "IPA", "DNO", "DNOS", "DCC", "ESO",
     "BSC", "REC", "PMO", "MHHS", "DUOS", "DCUSA", "SLA", "SLAS", "TOM", "PKI", "SVA", "MDS", "TOR", "IDNO",
     "NGESO", "CCAG", "PSG", "TMAG", "SDWG", "DES", "DIN", "LDSO", "LDSOS", "AND", "THE", "UK", "UKPN", "EON",
-    "QA", "SEC", "CUSC", "BSCCO", "ID", "IT", "OK", "ASAP", "AOB", "MS", "DSO", "CSS", "MPAN", "UTC", "BST", "GMT", "VAT", "ICT",
+    "QA", "SEC", "CUSC", "BSCCO", "ID", "IT", "OK", "ASAP", "AOB", "MS", "DSO", "CSS", "MPAN", "UTC", "BST",
+    "GMT", "VAT", "ICT",
 }
 
 NICKNAMES = {
