@@ -20,6 +20,15 @@ LABELS = {
 }
 
 
+# every relationship type the model writes (a fixed vocabulary: Cypher text never takes input text)
+RELATION_TYPES = (
+    "ATTENDED", "SENT_APOLOGIES", "REPRESENTS", "MEMBER_OF", "DEPUTISED_FOR", "RAISED",
+    "ISSUED_FOR_IMPACT_ASSESSMENT", "APPROVED", "REJECTED", "BASELINED", "MUTUALLY_EXCLUSIVE_WITH", "CAST",
+    "DECIDED_IN", "CONCERNS", "OWNS", "AMENDS", "SUPERSEDES", "SCHEDULED_FOR",
+    "OF_BODY", "RECORDED_IN", "MENTIONED_IN", "LISTED_IN", "HELD_IN",
+)
+
+
 def label_of(key: str) -> str:
     return LABELS.get(key.split(":", 1)[0], "Entity")
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from .model import LABELS, Facts, record_to_facts
+from .model import LABELS, RELATION_TYPES, Facts, record_to_facts
 from .resolve import key_map, load_aliases, resolve_people
 from .store import IngestResult
 
@@ -35,6 +35,11 @@ def _safe_name(name: str) -> str:
     if not name.replace("_", "").isalnum():
         raise ValueError(f"refusing unexpected label or type {name!r}")
     return name
+
+
+def _rid(rtype: str, frm: str, to: str, meeting: str) -> str:
+    """A relationship's identity, indexed so that MERGE finds it by index seek, not by expanding hubs."""
+    return f"{rtype}|{frm}|{to}|{meeting}"
 
 
 def _node_rows(facts: Facts) -> dict[str, list[dict]]:
@@ -54,8 +59,8 @@ def _edge_rows(facts: Facts) -> dict[str, list[dict]]:
     for e in facts.edges.values():
         props = {k: v for k, v in e.items() if k not in ("from", "to", "evidence")}
         props["evidence"] = json.dumps(e["evidence"], ensure_ascii=False)
-        rows[_safe_name(e["type"])].append({"from": e["from"], "to": e["to"], "meeting": e["meeting"],
-                                            "props": props})
+        props["rid"] = _rid(e["type"], e["from"], e["to"], e["meeting"])
+        rows[_safe_name(e["type"])].append({"from": e["from"], "to": e["to"], "rid": props["rid"], "props": props})
     return rows
 
 
@@ -65,7 +70,8 @@ class Neo4jStore:
         self.uri = uri
         self.database = database
         self.aliases = load_aliases(aliases)
-        self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None)
+        self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None,
+                                           notifications_min_severity="OFF")
         try:
             self.driver.verify_connectivity()
         except AuthError as exc:
@@ -106,6 +112,10 @@ class Neo4jStore:
             for label in sorted(set(LABELS.values())):
                 s.run(f"CREATE INDEX {label.lower()}_key IF NOT EXISTS FOR (n:{_safe_name(label)}) ON (n.key)"
                       ).consume()
+            for rtype in RELATION_TYPES:
+                s.run(f"CREATE INDEX rel_{rtype.lower()}_rid IF NOT EXISTS FOR ()-[r:{_safe_name(rtype)}]-() "
+                      "ON (r.rid)").consume()
+            s.run("CALL db.awaitIndexes(300)").consume()
         self._schema_done = True
 
     def clear(self) -> None:
@@ -157,7 +167,7 @@ class Neo4jStore:
             for chunk in _chunks(rows, BATCH if batch else 1):
                 tx.run(
                     "UNWIND $rows AS row MATCH (a:Entity {key: row.from}) MATCH (b:Entity {key: row.to}) "
-                    f"MERGE (a)-[r:{rtype} {{meeting: row.meeting}}]->(b) SET r += row.props",
+                    f"MERGE (a)-[r:{rtype} {{rid: row.rid}}]->(b) SET r += row.props",
                     rows=chunk).consume()
                 written += len(chunk)
                 if fail_after is not None and written >= fail_after:
@@ -192,9 +202,9 @@ class Neo4jStore:
         for r in rels:
             frm, to = (canonical, r["other"]) if r["out"] else (r["other"], canonical)
             props = dict(r["p"])
-            props["from"], props["to"] = frm, to
+            props["rid"] = _rid(r["t"], frm, to, props["meeting"])
             tx.run(f"MATCH (a:Entity {{key: $f}}) MATCH (b:Entity {{key: $t}}) "
-                   f"MERGE (a)-[x:{_safe_name(r['t'])} {{meeting: $p.meeting}}]->(b) SET x += $p",
+                   f"MERGE (a)-[x:{_safe_name(r['t'])} {{rid: $p.rid}}]->(b) SET x += $p",
                    f=frm, t=to, p=props).consume()
         tx.run("MATCH (n:Entity {key: $k}) DETACH DELETE n", k=alias).consume()
 
