@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .keys import doc_key
-from .mentions import cr_ids, doc_mentions
+from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
 from .tables import column_map
 
@@ -47,7 +47,7 @@ def split_outcomes(text: str) -> tuple[list[str], list[str]]:
     m = re.search(r"\breject(?:ed|s)?\b", text, re.I)
     head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")
     def keys(t: str) -> list[str]:
-        return [f"cr:{c}" for c in cr_ids(t)] + [doc_key(d["ref"], d["name"]) for d in doc_mentions(t)]
+        return [f"cr:{c}" for c in cr_ids(t)] + [doc_key(d["ref"], d["name"]) for d in doc_mentions(strip_cr_titles(t))]
     return keys(head), keys(tail)
 
 
@@ -85,5 +85,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
 def _decision(ref: str, area: str | None, text: str, body_abbrev: str | None, ev: dict) -> dict:
     approved, rejected = split_outcomes(text)
     subjects = list(dict.fromkeys(approved + rejected))
+    if any(k.startswith("cr:") for k in subjects):  # a decision on a CR: documents named are context
+        subjects = [k for k in subjects if k.startswith("cr:")]
     return {"key": f"decision:{ref}", "id": ref, "area": area, "text": text, "outcome": outcome_of(text),
             "decided_by": decider_of(text, body_abbrev), "subjects": subjects, "evidence": [ev]}

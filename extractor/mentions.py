@@ -55,6 +55,15 @@ def cr_titles(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def strip_cr_titles(text: str) -> str:
+    """``text`` with the bracketed titles after CR ids blanked out (a title names no document)."""
+    for _cid, title in cr_titles(text):
+        i = text.find(f"({title}")
+        if i >= 0:
+            text = text[:i] + " " * (len(title) + 2) + text[i + len(title) + 2:]
+    return text
+
+
 def cr_versions(text: str) -> list[tuple[str, str]]:
     out = [(f"CR{int(m.group(1)):03d}", m.group(2)) for m in CR_VERSION_RX.finditer(text)]
     ids = cr_ids(text)
@@ -99,6 +108,30 @@ def doc_mentions(text: str) -> list[dict]:
             name += " Artefact" if text[m.end():].startswith(" Artefact") else ""
         found.append({"ref": None, "name": name, "span": m.group(1)})
     return found
+
+
+VERSIONED_DOC_RX = re.compile(
+    r"\bversion (\d+(?:\.\d+)+) of the ((?:[A-Z0-9][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}"
+    r"(?:plan|guidance|specification|strategy|approach|catalogue|policy|register))\b")
+
+
+def versioned_docs(text: str) -> list[dict]:
+    """'version 1.2 of the M6 code drafting plan': an explicit version makes a lower-case name a document."""
+    return [{"ref": None, "name": m.group(2), "span": m.group(2), "version": m.group(1)}
+            for m in VERSIONED_DOC_RX.finditer(text)]
+
+
+def ref_aliases(text: str) -> dict[str, str]:
+    """Names given a ref in brackets: 'DIP Interface Specification (DES-138)' -> {name: 'DES-138'}."""
+    out = {}
+    for m in NAMED_DOC_RX.finditer(text):
+        after = text[m.end(1):].lstrip()
+        r = DOC_REF_RX.match(after[1:]) if after.startswith("(") else None
+        if r:
+            name = m.group(1).strip()
+            name = re.sub(r"^(?:\d+\.\s+)", "", name)
+            out[name] = f"{r.group(1)}-{r.group(2)}"
+    return out
 
 
 def org_mentions(text: str) -> list[str]:

@@ -77,7 +77,13 @@ def pipeline() -> tuple[Language, Matcher]:
          {"LOWER": {"IN": ["to", "for"]}}, {"OP": "{0,5}"}, {"LOWER": {"IN": ["ia", "impact"]}}],
     ])
     matcher.add("MUTEX", [[{"LOWER": "mutually"}, {"LOWER": "exclusive"}]])
-    matcher.add("SCHEDULED", [[{"LOWER": "scheduled"}, {"OP": "{0,4}"}, {"ENT_TYPE": "RELEASE"}]])
+    matcher.add("SCHEDULED", [
+        [{"LOWER": {"IN": ["scheduled", "implementation", "implemented", "inclusion", "follow", "included"]}},
+         {"OP": "{0,4}"}, {"ENT_TYPE": "RELEASE"}],
+        [{"ENT_TYPE": "RELEASE"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["include", "includes", "including"]}}],
+    ])
+    matcher.add("RAISED_ACTIVE", [[{"ENT_TYPE": "ORG"}, {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
+                                   {"LOWER": "raised"}, {"TEXT": {"REGEX": r"^CR-?\d{2,3}$"}}]])
     matcher.add("BASELINED_AS", [[{"LOWER": "baselined"}, {"LOWER": "as"}, {"LOWER": "version"}, {}]])
     matcher.add("DECIDED", [[{"LOWER": {"IN": ["approved", "rejected"]}}]])
     return nlp, matcher
@@ -102,7 +108,8 @@ def sentences(items, roster: Roster):
             yield sent, _page_at(para, sent.start_char), item
 
 
-def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[str, str]]) -> dict:
+def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[str, str]],
+                   meeting_date: str | None = None) -> dict:
     """Relations, CR raise dates and document versions stated in the text.
 
     ``decided`` holds (type, target) pairs already stated by a decision, so that the
@@ -147,15 +154,22 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
             for cr in targets[:1]:
                 if date:
                     raised_on.setdefault(cr, (date, {"page": page, "quote": text}))
-        if "ISSUED_IA" in labels and not re.search(r"\bnot\b.{0,20}issu", text):
+        if "RAISED_ACTIVE" in labels:
+            m = re.search(r"\b(?:had |has )?raised (CR-?\d{2,3})", text)
+            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster)
+            if who:
+                add("RAISED", who, f"cr:{cr_ids(m.group(1))[0]}", page, text, date=None)
+        if "ISSUED_IA" in labels and _issued_here(text, meeting_date):
             issued_at = re.search(r"\bissu", text).start()
             date = next((iso for _, iso in all_dates(text[issued_at:])), None)
             for cr in targets:
                 add("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, f"cr:{cr}", page, text, date=date)
-        if "MUTEX" in labels and len(crs) >= 2:
-            a, b = sorted(crs)[:2]
-            add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", page, text)
-        if "SCHEDULED" in labels and not re.search(r"\b(not|if|unless)\b[^.]{0,40}scheduled", text):
+        if "MUTEX" in labels:
+            pair = crs if len(crs) >= 2 else heading_crs if re.search(r"\b(the|both|two) CRs\b", text) else []
+            if len(pair) >= 2:
+                a, b = sorted(pair)[:2]
+                add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", page, text)
+        if "SCHEDULED" in labels and not re.search(r"\b(not|if|unless|whether)\b", text):
             for rel_key, _span in release_mentions(text)[:1]:
                 for cr in targets:
                     add("SCHEDULED_FOR", f"cr:{cr}", rel_key, page, text)
@@ -178,6 +192,23 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
                         add("REJECTED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
     return {"relations": rels, "raised_on": raised_on, "baselined_versions": baselined_versions,
             "sentences": sentence_list, "person_mentions": mentions_by_person}
+
+
+PROSPECTIVE_ISSUE = re.compile(r"\b(should|will|would|to) be (?:re-)?issued\b|\bagreed\b(?:[^.]|\.(?=\d))*\bissu|"
+                               r"\bissuance\b|\bto (?:re-)?issue\b")
+REPORTED_ISSUE = re.compile(r"\b(was|were|had been|has been|have been)\b[^.;]{0,40}\b(?:re-)?issued\b|"
+                            r"\b(?:re-)?issued (it|them)\b")
+
+
+def _issued_here(text: str, meeting_date: str | None) -> bool:
+    """An issue for impact assessment done or agreed at this meeting, not a report of an earlier one."""
+    if re.search(r"\bnot\b.{0,20}issu", text) or REPORTED_ISSUE.search(text):
+        return False
+    if not PROSPECTIVE_ISSUE.search(text):
+        return False
+    issued_at = re.search(r"\bissu", text).start()
+    dates = [iso for _, iso in all_dates(text[issued_at:])]
+    return not (dates and meeting_date and dates[0] < meeting_date)
 
 
 def _actor(text: str, sent, roster: Roster) -> str | None:

@@ -9,7 +9,17 @@ from .actions import read_actions
 from .decisions import read_decisions, split_outcomes
 from .errors import NotMinutesError
 from .keys import canonical_org, constituency_key, doc_key, org_key, slug
-from .mentions import VERSION_RX, cr_ids, cr_titles, cr_versions, doc_mentions, org_mentions
+from .mentions import (
+    VERSION_RX,
+    cr_ids,
+    cr_titles,
+    cr_versions,
+    doc_mentions,
+    org_mentions,
+    ref_aliases,
+    strip_cr_titles,
+    versioned_docs,
+)
 from .narrative import find_relations
 from .pdf_pages import Paragraph, ParsedPdf, TableBlock, parse_pdf
 from .people import read_people
@@ -64,9 +74,18 @@ def build_record(parsed: ParsedPdf) -> dict:
             decided.add(("APPROVED", k))
         for k in rejected:
             decided.add(("REJECTED", k))
-    narrative = find_relations(s.items, roster, meeting_key, decided)
+    narrative = find_relations(s.items, roster, meeting_key, decided, meeting["date"])
     actions = read_actions(s.actions, paragraphs, narrative["sentences"], roster, abbrev)
 
+    # an owner cell "UKPN (Peter Waymont)" states the person's organisation
+    for a in actions:
+        orgs_in = [k for k in a["owners"] if k.startswith("org:")]
+        persons_in = [roster.by_key(k) for k in a["owners"] if k.startswith("person:")]
+        if len(orgs_in) == 1 and a["owner_text"]:
+            org_name = canonical_org(a["owner_text"].split("(")[0].strip())
+            for person in persons_in:
+                if person and person.organisation is None and org_name:
+                    person.organisation = org_name
     # people mentioned by initials in the text gain that evidence
     people = roster.people
     for p in people:
@@ -76,7 +95,11 @@ def build_record(parsed: ParsedPdf) -> dict:
     crs: dict[str, dict] = {}
     docs: dict[str, dict] = {}
     orgs: dict[str, dict] = {}
-    for text, page in _all_text_units(parsed):
+    units = list(_all_text_units(parsed))
+    aliases: dict[str, str] = {}
+    for text, _page in units:
+        aliases.update(ref_aliases(text))
+    for text, page in units:
         for cid in cr_ids(text):
             cr = crs.setdefault(cid, {"key": f"cr:{cid}", "id": cid, "title": None, "versions": [],
                                       "raised_by": [], "raised_on": None, "evidence": []})
@@ -88,7 +111,9 @@ def build_record(parsed: ParsedPdf) -> dict:
         for cid, version in cr_versions(text):
             if version not in crs[cid]["versions"]:
                 crs[cid]["versions"].append(version)
-        for d in doc_mentions(text):
+        for d in doc_mentions(strip_cr_titles(text)) + versioned_docs(text):
+            if not d["ref"] and d["name"] in aliases:  # a name the document also gives a ref to
+                d = {**d, "ref": aliases[d["name"]], "name": None}
             key = doc_key(d["ref"], d["name"])
             doc = docs.setdefault(key, {"key": key, "name": d["name"], "ref": d["ref"], "version": None,
                                         "evidence": []})
@@ -96,9 +121,12 @@ def build_record(parsed: ParsedPdf) -> dict:
                 doc["name"] = d["name"]
             if len(doc["evidence"]) < 3:
                 doc["evidence"].append({"page": page, "quote": _quote_around(text, d["span"])})
+            if d.get("version") and doc["version"] is None:
+                doc["version"] = d["version"]
         for canon in org_mentions(text):
             _org(orgs, canon)
 
+    _merge_short_doc_names(docs)
     relations: list[dict] = []
     # decisions: DECIDED_IN, CONCERNS, APPROVED / REJECTED / BASELINED / ISSUED_FOR_IMPACT_ASSESSMENT
     for d in decisions:
@@ -121,7 +149,8 @@ def build_record(parsed: ParsedPdf) -> dict:
             for k in approved:
                 relations.append(_rel("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, k, ev))
         else:
-            if d["outcome"] == "approved":
+            if d["outcome"] == "approved" and re.search(r"\bapproved\b", d["text"]) \
+                    and not re.search(r"\brecommend", low):
                 for k in approved:
                     relations.append(_rel("APPROVED", d["key"], k, ev, decided_by=d["decided_by"]))
             for k in rejected:
@@ -197,6 +226,18 @@ def build_record(parsed: ParsedPdf) -> dict:
         "warnings": warnings + roster.warnings,
     }
     return record
+
+
+def _merge_short_doc_names(docs: dict[str, dict]) -> None:
+    """'the Interface Catalogue' after 'the MHHS Interface Catalogue' is the same document."""
+    for key, doc in list(docs.items()):
+        if doc["ref"] or not doc["name"]:
+            continue
+        longer = [d for d in docs.values() if d is not doc and d["name"] and not d["ref"]
+                  and d["name"].endswith(" " + doc["name"])]
+        if len(longer) == 1:
+            longer[0]["evidence"].extend(e for e in doc["evidence"] if e not in longer[0]["evidence"])
+            del docs[key]
 
 
 def _org(orgs: dict, name_or_key: str) -> None:
