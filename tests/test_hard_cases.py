@@ -159,3 +159,29 @@ def test_every_quote_is_on_its_page(dag026, root):
         for b in v["ballots"]:
             for ev in b["evidence"]:
                 check(ev)
+
+
+def test_stated_tally_that_disagrees_is_kept_with_a_warning(records):
+    """CCAG012's Chair says five voted for; the table ticks four (a deliberate sample error)."""
+    (vote,) = records["CCAG012"]["votes"]
+    assert vote["tally"] == {"for": 4, "against": 3, "abstain": 4, "absent": 1}
+    assert vote["stated_tally"] == {"for": 5, "against": 3, "abstain": 4, "absent": 1}
+    assert any(vote["key"] in w and "differs" in w for w in records["CCAG012"]["warnings"])
+
+
+def test_columns_in_another_order(records):
+    """CCAG tables: actions 'Ref | Area | Action | Due Date | Owner', votes 'Constituency | Abstain | Against | For'."""
+    rec = records["CCAG011"]
+    action = next(a for a in rec["actions"] if a["id"] == "CCAG11-03")
+    assert action["owner_text"] == "UKPN (Peter Waymont)" and action["due_text"] == "ASAP"
+    (vote,) = rec["votes"]
+    assert vote["tally"] == {"for": 7, "against": 2, "abstain": 2, "absent": 1}
+    assert vote["stated_tally"] == vote["tally"]
+
+
+def test_actions_closed_in_the_text_and_kept_open_otherwise(records):
+    rec = records["DAG027"]
+    status = {a["id"]: a["status"] for a in rec["actions"]}
+    assert status["DAG26-02"] == status["DAG26-03"] == "closed"  # "DAG26-02 and DAG26-03: Closed."
+    assert status["DAG26-04"] == "open"  # "The re-issued IA on CR024 closed ... The action remains open"
+    assert status["DAG26-01"] == "open"
