@@ -73,7 +73,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
         for r, row in enumerate(t.rows[1:], start=1):
             def cell(k, row=row, cols=cols):
                 return (row[cols[k]] or "").strip() if k in cols and cols[k] < len(row) else ""
-            ref = cell("ref")
+            ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
             if not ACTION_ID.fullmatch(ref):
                 continue
             area = cell("area") or area

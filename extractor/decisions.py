@@ -58,7 +58,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
         if "dec_ref" not in cols or "decision" not in cols:
             continue
         for r, row in enumerate(t.rows[1:], start=1):
-            ref = (row[cols["dec_ref"]] or "").strip()
+            ref = re.sub(r"\s+", "", row[cols["dec_ref"]] or "")  # a narrow column wraps ids
             if not DECISION_ID.match(ref):
                 continue
             text = (row[cols["decision"]] or "").strip()

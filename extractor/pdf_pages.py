@@ -9,6 +9,7 @@ joined into one block.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -88,20 +89,25 @@ def _is_italic(fontname: str) -> bool:
     return "italic" in f or "oblique" in f
 
 
-def check_file(path: Path) -> bytes:
-    """Cheap checks before parsing: exists, non-empty, a PDF header, an end marker."""
+def read_file(path: Path) -> bytes:
     if not path.exists():
         raise BadInputError(str(path), "no such file", kind="missing")
     if path.is_dir():
         raise BadInputError(str(path), "is a directory, not a PDF", kind="not-pdf")
-    data = path.read_bytes()
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(str(path), f"cannot read ({exc.strerror or exc})", kind="unreadable") from exc
+
+
+def check_bytes(data: bytes, name: str) -> None:
+    """Cheap checks before parsing: non-empty, a PDF header, an end marker."""
     if not data:
-        raise BadInputError(str(path), "empty file (0 bytes)", kind="empty")
+        raise BadInputError(name, "empty file (0 bytes)", kind="empty")
     if b"%PDF-" not in data[:1024]:
-        raise BadInputError(str(path), "not a PDF (no %PDF- header)", kind="not-pdf")
+        raise BadInputError(name, "not a PDF (no %PDF- header)", kind="not-pdf")
     if b"%%EOF" not in data[-2048:]:
-        raise BadInputError(str(path), "truncated PDF (no %%EOF end-of-file marker)", kind="truncated")
-    return data
+        raise BadInputError(name, "truncated PDF (no %%EOF end-of-file marker)", kind="truncated")
 
 
 def _line_from(page_no: int, raw: dict) -> Line:
@@ -141,12 +147,17 @@ def _norm_hf(text: str) -> str:
 
 
 def parse_pdf(path: str | Path) -> ParsedPdf:
-    """Parse every page once and return blocks in reading order."""
-    path = Path(path)
-    data = check_file(path)
+    """Parse every page of a PDF file once and return blocks in reading order."""
+    return parse_pdf_bytes(read_file(Path(path)), str(path))
+
+
+def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
+    """The same from the file's bytes (``name`` is used in messages and the record's source)."""
+    path = name
+    check_bytes(data, name)
     sha = hashlib.sha256(data).hexdigest()
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:

@@ -21,7 +21,7 @@ from .mentions import (
     versioned_docs,
 )
 from .narrative import find_relations
-from .pdf_pages import Paragraph, ParsedPdf, TableBlock, parse_pdf
+from .pdf_pages import Paragraph, ParsedPdf, TableBlock, parse_pdf, parse_pdf_bytes
 from .people import read_people
 from .roster import Roster
 from .schema import validate_record
@@ -33,10 +33,18 @@ SCHEMA_ID = "minutes-kg/record@1"
 
 def extract(path: str | Path, validate: bool = True) -> dict:
     """Extract one minutes PDF into a meeting record. Raises BadInputError for unusable files."""
-    parsed = parse_pdf(path)
+    return _finish(parse_pdf(path), validate)
+
+
+def extract_bytes(data: bytes, name: str, validate: bool = True) -> dict:
+    """A pure function from a PDF's bytes to its record: runs anywhere (worker processes, Dask)."""
+    return _finish(parse_pdf_bytes(data, name), validate)
+
+
+def _finish(parsed: ParsedPdf, validate: bool) -> dict:
     record = build_record(parsed)
     if validate:
-        validate_record(record, source=str(path))
+        validate_record(record, source=parsed.path)
     return record
 
 

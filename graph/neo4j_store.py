@@ -226,6 +226,13 @@ class Neo4jStore:
                    f=frm, t=to, p=props).consume()
         tx.run("MATCH (n:Entity {key: $k}) DETACH DELETE n", k=alias).consume()
 
+    def known_hashes(self) -> set[str]:
+        """Content hashes of the documents loaded (the manifest that makes re-ingest a no-op)."""
+        self.ensure_schema()
+        with self.session() as s:
+            return {r["sha"] for r in s.run("MATCH (s:SourceDocument) WHERE s.sha256 IS NOT NULL "
+                                            "RETURN s.sha256 AS sha")}
+
     # reading -----------------------------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:
         with self.session() as s:

@@ -154,56 +154,95 @@ def _open_neo4j(aliases: Path | None):
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--neo4j", "use_neo4j", is_flag=True,
               help="Load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) instead.")
+@click.option("-j", "--jobs", type=int, default=None, help="Extraction worker processes (default: the cores).")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True,
+              help="Where extraction runs: local worker processes, or a Dask cluster (--scheduler).")
+@click.option("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @click.option("--force", is_flag=True, help="Reload documents even when unchanged.")
+@click.option("--failures", type=click.Path(path_type=Path), default=None,
+              help="JSON Lines report of the files that failed (default: ingest-failures.jsonl beside the store, "
+                   "or in the current folder with --neo4j).")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
+@click.option("--save-every", type=int, default=20, show_default=True,
+              help="Embedded store: write it after this many loaded documents (and at the end).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors.")
-def ingest(paths, store, use_neo4j, force, aliases, fmt, quiet) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; only errors.")
+def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, aliases, save_every, fmt,
+           quiet) -> None:
     """Extract, validate and load minutes into the graph.
 
-    PATHS are minutes PDFs, record .json files (from `extract --out`), or folders
-    searched recursively. Each document loads whole or not at all; an unchanged
-    document (same content hash) is skipped; a changed one replaces its own facts.
-    A bad file is reported as `FILE: reason` and the rest still load.
+    PATHS are minutes PDFs, record .json files (from `extract --out`), folders (searched
+    recursively) and .zip / .tar.gz archives (read in memory; unsafe ones are refused).
+    Each document loads whole or not at all. A document already loaded (same content hash)
+    is skipped before extraction; a changed one replaces its own facts. A bad file is
+    reported as `FILE: reason` and in the failures report, and the rest still load.
+    Ctrl-C stops between documents and keeps what is loaded; run again to finish.
 
-    \b
+    
+    Exit status: 0 all loaded; 1 some files failed; 3 every file failed; 130 interrupted.
+    
     Examples:
       minutes-kg ingest samples/
-      minutes-kg ingest --store my.json minutes/*.pdf
+      minutes-kg ingest --jobs 4 archive-2023.zip more-minutes/
       NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... minutes-kg ingest --neo4j samples/
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from minutes_kg.graph.ingest import discover, ingest_paths
+    from minutes_kg.ingest.pipeline import count_inputs, expand
+    from minutes_kg.ingest.pipeline import ingest as run_ingest
 
     target = _open_neo4j(aliases) if use_neo4j else _open_store(store, aliases)
-    files = discover(paths)
+    files = expand(paths)
+    total = count_inputs(files)
     show = not quiet and fmt == "text" and sys.stderr.isatty()
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        transient=True, disable=not show)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=True, disable=not show)
+    pages = {"n": 0}
+    started = {"t": None}
 
     def done(outcome):
-        progress.advance(task)
-        if outcome.status == "failed":
-            progress.console.print(f"minutes-kg: error: {outcome.path}: {outcome.reason}", style="red",
-                                   highlight=False) if show else click.echo(
-                f"minutes-kg: error: {outcome.path}: {outcome.reason}", err=True)
+        import time as _time
 
-    with progress:
-        task = progress.add_task("ingesting", total=len(files))
-        outcomes = ingest_paths(files, target, force=force, on_done=done)
-    if use_neo4j:
-        target.close()
-    failed = [o for o in outcomes if o.status == "failed"]
+        started["t"] = started["t"] or _time.perf_counter()
+        pages["n"] += outcome.pages
+        elapsed = max(_time.perf_counter() - started["t"], 1e-6)
+        progress.update(task, advance=1, rate=f"{pages['n'] / elapsed:.1f} pages/s")
+        if outcome.status == "failed":
+            line = f"minutes-kg: error: {outcome.path}: {outcome.reason}"
+            if show:
+                progress.console.print(line, style="red", highlight=False, markup=False)
+            else:
+                click.echo(line, err=True)
+
+    if failures is None:
+        failures = (Path("ingest-failures.jsonl") if use_neo4j
+                    else target.path.parent / "ingest-failures.jsonl")
+    try:
+        with progress:
+            task = progress.add_task("ingesting", total=total, rate="")
+            summary = run_ingest(files, target, jobs=jobs, force=force, executor=executor, scheduler=scheduler,
+                                 on_done=done, failures_path=failures, save_every=save_every)
+    except (ValueError, RuntimeError) as exc:
+        _fail(str(exc), 2)
+    finally:
+        if use_neo4j:
+            target.close()
+    outcomes = summary.outcomes
     if fmt == "json":
-        click.echo(json.dumps([o.__dict__ for o in outcomes], indent=1))
+        click.echo(json.dumps({"outcomes": [o.__dict__ for o in outcomes], "counts": summary.counts(),
+                               "seconds": round(summary.seconds, 3), "interrupted": summary.interrupted,
+                               "failures_report": str(failures)}, indent=1))
     elif not quiet:
-        counts = {s: sum(o.status == s for o in outcomes) for s in ("inserted", "updated", "unchanged", "failed")}
         where = "Neo4j" if use_neo4j else str(target.path)
-        click.echo(f"{len(outcomes)} documents: " + ", ".join(f"{n} {s}" for s, n in counts.items())
-                   + f" -> {where}")
-    if failed:
-        sys.exit(EXIT_BAD_INPUT if len(failed) == len(outcomes) else EXIT_SOME_FAILED)
+        click.echo(f"{len(outcomes)} documents in {summary.seconds:.1f}s: "
+                   + ", ".join(f"{n} {s}" for s, n in summary.counts().items()) + f" -> {where}")
+        if summary.failed:
+            click.echo(f"failures listed in {failures}")
+    if summary.interrupted:
+        click.echo("minutes-kg: interrupted: documents loaded so far are kept; run again to finish", err=True)
+        sys.exit(130)
+    if summary.failed:
+        sys.exit(EXIT_BAD_INPUT if len(summary.failed) == len(outcomes) else EXIT_SOME_FAILED)
 
 
 @main.command()

@@ -1,0 +1,335 @@
+"""Batch ingest: discover inputs, skip what is already loaded, extract in workers, load with one writer.
+
+- inputs: PDFs, record JSON files, folders (recursive) and zip / tar archives (read in memory, safely);
+- a manifest of content hashes (the store's sources; Neo4j's SourceDocument nodes): an unchanged
+  document is skipped before it is extracted, ``force`` redoes it;
+- extraction is a pure function of a file's bytes (``extract_task``), run in worker processes
+  (``jobs``) or on a Dask cluster; only the writer touches the store;
+- a bad file is an outcome, never an exception: the batch goes on;
+- Ctrl-C stops between documents: the store keeps every document loaded so far, whole. A killed
+  run loses at most the documents since the last save; running again finishes the job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from minutes_kg.extractor.errors import BadInputError
+from minutes_kg.extractor.schema import InvalidRecordError, validate_record
+
+from .archives import ARCHIVE_SUFFIXES, is_archive, read_members
+
+INPUT_SUFFIXES = (".pdf", ".json")
+
+
+@dataclass
+class Outcome:
+    path: str
+    status: str  # inserted | updated | unchanged | failed
+    meeting: str | None = None
+    reason: str | None = None
+    kind: str | None = None
+    pages: int = 0
+
+
+@dataclass
+class Item:
+    name: str
+    data: bytes | None = None
+    error: BadInputError | None = None
+
+
+# discovery --------------------------------------------------------------------------------------
+def _files_under(p: Path) -> list[Path]:
+    return sorted(x for x in p.rglob("*") if x.is_file() and (x.suffix.lower() in INPUT_SUFFIXES or is_archive(x)))
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the inputs (PDF, JSON, archives) found under folders named."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out += _files_under(p) if p.is_dir() else [p]
+    return out
+
+
+def count_inputs(files: list[Path]) -> int:
+    """How many documents the files hold (archive members counted from their listings)."""
+    import tarfile
+    import zipfile
+
+    n = 0
+    for f in files:
+        if is_archive(f) and f.exists():
+            try:
+                if zipfile.is_zipfile(f):
+                    with zipfile.ZipFile(f) as z:
+                        n += sum(i.filename.lower().endswith(INPUT_SUFFIXES) for i in z.infolist())
+                    continue
+                with tarfile.open(f, "r:*") as t:
+                    n += sum(m.isfile() and m.name.lower().endswith(INPUT_SUFFIXES) for m in t.getmembers())
+                    continue
+            except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError):
+                pass
+        n += 1
+    return n
+
+
+def items(files: list[Path]) -> Iterator[Item]:
+    """Each input's bytes, read lazily, one at a time."""
+    for f in files:
+        if is_archive(f):
+            try:
+                for member, data in read_members(f):
+                    yield Item(member.name, error=data) if isinstance(data, BadInputError) else Item(member.name, data)
+            except BadInputError as exc:
+                yield Item(str(f), error=exc)
+            continue
+        if not f.exists():
+            yield Item(str(f), error=BadInputError(str(f), "no such file", kind="missing"))
+            continue
+        if f.suffix.lower() not in INPUT_SUFFIXES and not f.name.lower().endswith(ARCHIVE_SUFFIXES):
+            yield Item(str(f), error=BadInputError(str(f), "not a PDF, record JSON or archive (by its name)",
+                                                   kind="not-pdf"))
+            continue
+        try:
+            yield Item(str(f), f.read_bytes())
+        except OSError as exc:
+            yield Item(str(f), error=BadInputError(str(f), f"cannot read ({exc.strerror})", kind="unreadable"))
+
+
+# the pure extraction task --------------------------------------------------------------------------
+def extract_task(name: str, data: bytes) -> tuple:
+    """('ok', record) or ('failed', kind, reason): plain values, so any executor can carry them."""
+    from minutes_kg.extractor.record import extract_bytes
+
+    try:
+        if name.lower().endswith(".json"):
+            return "ok", _record_from_json(name, data)
+        return "ok", extract_bytes(data, name)
+    except BadInputError as exc:
+        return "failed", exc.kind, exc.reason
+    except InvalidRecordError as exc:
+        return "failed", "invalid-record", str(exc)
+    except Exception as exc:  # an extractor bug must not stop a batch; it is reported like a bad file
+        return "failed", "internal-error", f"{exc.__class__.__name__}: {exc}"
+
+
+def _record_from_json(name: str, data: bytes) -> dict:
+    try:
+        record = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadInputError(name, f"not valid JSON ({exc})", kind="bad-json") from exc
+    try:
+        validate_record(record, source=name)
+    except InvalidRecordError as exc:
+        raise BadInputError(name, str(exc).split(": ", 1)[-1], kind="invalid-record") from exc
+    return record
+
+
+def _sha_of(name: str, data: bytes) -> str | None:
+    if name.lower().endswith(".json"):
+        try:
+            return json.loads(data)["source"]["sha256"]
+        except (ValueError, KeyError, TypeError):
+            return None
+    return hashlib.sha256(data).hexdigest()
+
+
+# executors --------------------------------------------------------------------------------------
+class _Inline:
+    def __init__(self):
+        self.pending = []
+
+    def submit(self, name, data):
+        self.pending.append((name, extract_task(name, data)))
+
+    def results(self, block: bool):
+        out, self.pending = self.pending, []
+        return out
+
+    def close(self):
+        pass
+
+
+class _Processes:
+    def __init__(self, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        self.futures = {}
+
+    def submit(self, name, data):
+        self.futures[self.pool.submit(extract_task, name, data)] = name
+
+    def results(self, block: bool):
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        if not self.futures:
+            return []
+        done, _ = wait(list(self.futures), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        return [(self.futures.pop(f), _result(f)) for f in done]
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Dask:
+    def __init__(self, scheduler: str):
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - depends on the optional extra
+            raise RuntimeError("--executor dask needs the 'distributed' package "
+                               "(pip install 'minutes-kg[dask]')") from exc
+        self.client = Client(scheduler)
+        self.futures = {}
+
+    def submit(self, name, data):
+        self.futures[self.client.submit(extract_task, name, data, pure=False)] = name
+
+    def results(self, block: bool):
+        from distributed import wait
+
+        if not self.futures:
+            return []
+        if block:
+            wait(list(self.futures), return_when="FIRST_COMPLETED")
+        done = [f for f in self.futures if f.done()]
+        return [(self.futures.pop(f), _result(f)) for f in done]
+
+    def close(self):
+        self.client.close()
+
+
+def _result(future) -> tuple:
+    try:
+        return future.result()
+    except Exception as exc:  # a worker that died (killed, out of memory)
+        return "failed", "worker-error", f"{exc.__class__.__name__}: {exc}"
+
+
+def _ignore_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+
+
+# the batch --------------------------------------------------------------------------------------
+@dataclass
+class Summary:
+    outcomes: list[Outcome]
+    seconds: float
+    interrupted: bool = False
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(o.status == s for o in self.outcomes) for s in ("inserted", "updated", "unchanged", "failed")}
+
+
+def known_hashes(store) -> set[str]:
+    if hasattr(store, "known_hashes"):
+        return store.known_hashes()
+    return {info["sha256"] for info in store.sources.values()}
+
+
+def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force: bool = False,
+           executor: str = "process", scheduler: str | None = None,
+           on_done: Callable[[Outcome], None] | None = None, save_every: int = 20,
+           save_seconds: float = 30.0, failures_path: Path | None = None) -> Summary:
+    """Load every input into ``store`` (EmbeddedStore or Neo4jStore)."""
+    t0 = time.perf_counter()
+    files = expand(paths)
+    jobs = jobs or os.cpu_count() or 1
+    if executor == "dask":
+        if not scheduler:
+            raise ValueError("--executor dask needs --scheduler ADDRESS")
+        ex = _Dask(scheduler)
+    elif jobs <= 1 or executor == "inline":
+        ex = _Inline()
+    else:
+        ex = _Processes(jobs)
+    known = set() if force else known_hashes(store)
+    outcomes: list[Outcome] = []
+    state = {"stop": False, "unsaved": 0, "last_save": time.monotonic()}
+
+    def stop(signum, frame):
+        state["stop"] = True
+
+    old_handler = signal.getsignal(signal.SIGINT)
+    try:
+        signal.signal(signal.SIGINT, stop)
+    except ValueError:  # not the main thread
+        old_handler = None
+
+    def record_outcome(out: Outcome) -> None:
+        outcomes.append(out)
+        if on_done:
+            on_done(out)
+
+    def write(name: str, result: tuple) -> None:
+        if result[0] != "ok":
+            record_outcome(Outcome(name, "failed", reason=result[2], kind=result[1]))
+            return
+        record = result[1]
+        res = store.ingest(record, force=force)
+        record_outcome(Outcome(name, res.status, res.meeting, pages=record["source"]["pages"]))
+        if res.status != "unchanged":
+            state["unsaved"] += 1
+        if hasattr(store, "save") and (state["unsaved"] >= save_every
+                                       or time.monotonic() - state["last_save"] > save_seconds):
+            store.save()
+            state["unsaved"], state["last_save"] = 0, time.monotonic()
+
+    in_flight_limit = max(2, 2 * jobs)
+    try:
+        for item in items(files):
+            if state["stop"]:
+                break
+            if item.error is not None:
+                record_outcome(Outcome(item.name, "failed", reason=item.error.reason, kind=item.error.kind))
+                continue
+            sha = _sha_of(item.name, item.data)
+            if sha and sha in known:
+                record_outcome(Outcome(item.name, "unchanged"))
+                continue
+            ex.submit(item.name, item.data)
+            while len(getattr(ex, "futures", ())) >= in_flight_limit and not state["stop"]:
+                for name, result in ex.results(block=True):
+                    write(name, result)
+            for name, result in ex.results(block=False):
+                write(name, result)
+        while not state["stop"]:
+            batch = ex.results(block=True)
+            if not batch:
+                break
+            for name, result in batch:
+                write(name, result)
+    finally:
+        ex.close()
+        if hasattr(store, "save"):
+            store.save()
+        if old_handler is not None:
+            signal.signal(signal.SIGINT, old_handler)
+    summary = Summary(outcomes, time.perf_counter() - t0, interrupted=state["stop"])
+    if failures_path is not None:
+        write_failures(summary.failed, failures_path)
+    return summary
+
+
+def write_failures(failed: list[Outcome], path: Path) -> None:
+    """A JSON Lines report: one {"path", "kind", "reason"} per failed input (empty file when none)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as fh:
+        for o in failed:
+            fh.write(json.dumps({"path": o.path, "kind": o.kind, "reason": o.reason}) + "\n")
+
+
+def outcome_dict(o: Outcome) -> dict:
+    return asdict(o)
