@@ -324,6 +324,17 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, indent=1, ensure_ascii=False))
         return
+    if fmt == "markdown":
+        if not rows:
+            click.echo("_(no rows)_")
+            return
+        cols = list(rows[0])
+        click.echo("| " + " | ".join(cols) + " |")
+        click.echo("| " + " | ".join("---" for _ in cols) + " |")
+        for r in rows:
+            cells = ["" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v) for v in r.values()]
+            click.echo("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
+        return
     if fmt == "csv":
         import csv
 
@@ -355,7 +366,8 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
 @click.argument("args", nargs=-1)
 @click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True)
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
+              show_default=True)
 @click.option("--owner", default=None, help="actions: only those owned by this key (e.g. org:programme).")
 @click.option("--open", "open_only", is_flag=True, help="actions: only open ones.")
 @click.option("--overdue", is_flag=True, help="actions: open and due before --as-of.")
@@ -367,36 +379,44 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
 
     \b
     Queries:
-      cr-history CR     every event of a CR across meetings, in time order
-      votes CR          ballots on a CR per constituency and person
-      actions           actions with latest status [--owner KEY] [--open] [--overdue --as-of DATE]
-      decisions         decisions [--meeting M] [--cr CR]
+      cr-history CR          every event of a CR across meetings, in time order
+      votes CR               ballots on a CR per constituency and person
+      who-decided CR         the deciding decision(s) beside that meeting's advisory vote
+      constituency SEAT      how a seat voted over time ("DNO Representative", "dno")
+      alignment              pairwise agreement between seats over all votes
+      person NAME            meetings, seats, deputising, actions, votes ("Sarah Jones", "Matt McKeon")
+      actions                [--owner KEY] [--open] [--overdue --as-of DATE]
+      decisions              [--meeting M] [--cr CR]
+      documents              baselined documents and versions
+      path A B               how two entities connect (keys, names), with evidence per step
     \b
     Examples:
       minutes-kg query cr-history CR027
       minutes-kg query votes CR018 --format json
       minutes-kg query actions --open --overdue --as-of 2023-09-01
+      minutes-kg query path "Sarah Jones" CR018 --backend neo4j
     """
     from datetime import date
 
-    from minutes_kg.queries.registry import QUERIES, QueryError, run_embedded, run_neo4j
+    from minutes_kg.queries.registry import QueryError, run_embedded, run_neo4j
 
-    kwargs: dict = {}
-    if name in QUERIES and QUERIES[name].needs_cr:
-        if not args:
-            _fail(f"query {name} needs a change request id, e.g. `minutes-kg query {name} CR018`", 2)
-        kwargs["cr"] = args[0]
+    options: dict = {}
     if name == "actions":
-        kwargs.update(owner=owner, open_only=open_only,
-                      overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
+        options.update(owner=owner, open_only=open_only,
+                       overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
     if name == "decisions":
-        kwargs.update(meeting=meeting, cr=cr)
+        from minutes_kg.queries.registry import normalise_cr
+
+        try:
+            options.update(meeting=meeting, cr=normalise_cr(cr) if cr else None)
+        except QueryError as exc:
+            _fail(str(exc), 2)
     try:
         if backend == "neo4j":
             with _open_neo4j(None) as neo:
-                rows = run_neo4j(name, neo, **kwargs)
+                rows = run_neo4j(name, neo, list(args), **options)
         else:
-            rows = run_embedded(name, _open_store(store, None).graph, **kwargs)
+            rows = run_embedded(name, _open_store(store, None).graph, list(args), **options)
     except QueryError as exc:
         _fail(str(exc), 2)
     _print_rows(rows, fmt)

@@ -20,9 +20,9 @@ CALL (cr) {
          r.date AS date
   UNION ALL
   MATCH (v:Vote)-[r:CONCERNS]->(cr)
-  RETURN 'voted' AS event, r AS r, null AS actor,
+  RETURN 'voted' AS event, r AS r, v.key AS actor,
          'for ' + v.tally_for + ', against ' + v.tally_against + ', abstain ' + v.tally_abstain
-         + ', absent ' + v.tally_absent AS detail, v.key AS decision, null AS date
+         + ', absent ' + v.tally_absent AS detail, null AS decision, null AS date
   UNION ALL
   MATCH (d)-[r:APPROVED|REJECTED]->(cr)
   RETURN toLower(type(r)) AS event, r AS r, coalesce(r.decided_by, d.decided_by) AS actor, null AS detail,
@@ -116,3 +116,114 @@ def decisions(session, meeting: str | None = None, cr: str | None = None) -> lis
             continue
         rows.append(row)
     return rows
+
+
+CONSTITUENCY = """
+MATCH (c:Constituency {key: $key})-[r:CAST]->(v:Vote)
+OPTIONAL MATCH (v)-[:CONCERNS]->(s)
+MATCH (m:Meeting {id: r.meeting})
+RETURN c.name AS constituency, m.date AS date, r.meeting AS meeting, v.key AS vote, s.key AS subject,
+       r.position AS position, r.person AS person
+ORDER BY date, vote
+"""
+
+ALIGNMENT = """
+MATCH (c1:Constituency)-[r1:CAST]->(v:Vote)<-[r2:CAST]-(c2:Constituency)
+WHERE c1.name < c2.name AND r1.position IN ['for', 'against', 'abstain']
+  AND r2.position IN ['for', 'against', 'abstain']
+WITH c1.name AS a, c2.name AS b, count(*) AS shared,
+     sum(CASE WHEN r1.position = r2.position THEN 1 ELSE 0 END) AS agreed
+RETURN a, b, shared, agreed ORDER BY a, b
+"""
+
+PERSON = """
+MATCH (p:Person {key: $key})-[r:ATTENDED|SENT_APOLOGIES|REPRESENTS|DEPUTISED_FOR|OWNS|CAST]->(x)
+MATCH (m:Meeting {id: r.meeting})
+RETURN type(r) AS t, r AS r, x AS x, labels(x) AS labels, m.date AS date
+"""
+
+WHO_DECIDED = """
+MATCH (d)-[r:APPROVED|REJECTED]->(:ChangeRequest {key: $key})
+MATCH (m:Meeting {id: r.meeting})
+OPTIONAL MATCH (v:Vote {meeting: r.meeting})-[:CONCERNS]->(:ChangeRequest {key: $key})
+RETURN m.date AS date, r.meeting AS meeting, toLower(type(r)) AS outcome,
+       coalesce(r.decided_by, d.decided_by) AS decided_by, CASE WHEN d:Decision THEN d.id ELSE null END AS decision,
+       CASE WHEN v IS NULL THEN null ELSE 'for ' + v.tally_for + ', against ' + v.tally_against + ', abstain '
+            + v.tally_abstain END AS vote_in_meeting
+"""
+
+DOCUMENTS = """
+MATCH (d)-[r:BASELINED]->(doc:Document)
+MATCH (m:Meeting {id: r.meeting})
+RETURN doc.key AS document, doc.name AS name, doc.ref AS ref, coalesce(r.version, doc.version) AS version,
+       d.id AS decision, r.meeting AS meeting, m.date AS date
+ORDER BY date, document
+"""
+
+SHORTEST = """
+MATCH (a:Entity {key: $a}), (b:Entity {key: $b})
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+RETURN [n IN nodes(p) | n.key] AS keys
+"""
+
+EDGES_BETWEEN = """
+MATCH (u:Entity {key: $u})-[r]-(v:Entity {key: $v})
+RETURN startNode(r).key AS frm, endNode(r).key AS to, type(r) AS type, r.meeting AS meeting, r.evidence AS evidence
+"""
+
+
+def constituency(session, key: str) -> list[dict]:
+    return [dict(r) for r in session.run(CONSTITUENCY, key=key)]
+
+
+def alignment(session) -> list[dict]:
+    return [{"a": r["a"], "b": r["b"], "shared_votes": r["shared"], "agreed": r["agreed"],
+             "agreement": round(r["agreed"] / r["shared"], 3)} for r in session.run(ALIGNMENT)]
+
+
+def person(session, key: str) -> list[dict]:
+    facts = {"ATTENDED": "attended", "SENT_APOLOGIES": "sent apologies", "REPRESENTS": "represented",
+             "DEPUTISED_FOR": "deputised for", "OWNS": "owns action", "CAST": "voted"}
+    rows = []
+    for rec in session.run(PERSON, key=key):
+        r, x, t = rec["r"], rec["x"], rec["t"]
+        detail = other = None
+        if t == "ATTENDED":
+            detail, other = ("part meeting" if r.get("part") else None), r.get("on_behalf_of")
+        elif t == "REPRESENTS":
+            other = x.get("name")
+        elif t == "DEPUTISED_FOR":
+            other = x.get("key")
+        elif t == "OWNS":
+            other, detail = x.get("id"), r.get("due")
+        elif t == "CAST":
+            other, detail = x.get("key"), r.get("position")
+        rows.append({"person": key, "date": rec["date"], "meeting": r["meeting"], "fact": facts[t],
+                     "detail": detail, "other": other})
+    return sorted(rows, key=lambda r: (r["date"] or "", r["meeting"], r["fact"], str(r["other"])))
+
+
+def who_decided(session, cr: str) -> list[dict]:
+    rows = [{"cr": cr, "date": r["date"], "meeting": r["meeting"], "outcome": r["outcome"],
+             "decided_by": r["decided_by"], "decision": r["decision"], "vote_in_meeting": r["vote_in_meeting"]}
+            for r in session.run(WHO_DECIDED, key=f"cr:{cr}")]
+    return sorted(rows, key=lambda r: (r["date"] or "", r["decision"] or "", r["outcome"]))
+
+
+def documents(session) -> list[dict]:
+    return [dict(r) for r in session.run(DOCUMENTS)]
+
+
+def path(session, a: str, b: str) -> list[dict]:
+    from .embedded import path_steps
+
+    paths = [r["keys"] for r in session.run(SHORTEST, a=a, b=b)]
+    if not paths:
+        return []
+    best = min(paths)
+
+    def edges_between(u, v):
+        return [(r["frm"], r["to"], {"type": r["type"], "meeting": r["meeting"], "evidence": r["evidence"]})
+                for r in session.run(EDGES_BETWEEN, u=u, v=v)]
+
+    return path_steps(best, edges_between)

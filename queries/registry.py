@@ -1,10 +1,17 @@
-"""The named queries: one name, an embedded implementation and a Cypher twin, the same rows from both."""
+"""The named queries: one name, an embedded implementation and a Cypher twin, the same rows from both.
+
+Arguments are resolved the same way on both backends: a CR id in any spelling ("cr18", "CR018"), a
+seat or a person by key, name, another name form or initials, with close matches suggested.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from minutes_kg.extractor.keys import normalise_seat, slug
 
 from . import cypher, embedded
 
@@ -15,17 +22,31 @@ class Query:
     help: str
     embedded: Callable
     neo4j: Callable
-    needs_cr: bool = False
+    args: tuple[str, ...] = ()  # kinds of positional arguments: cr | constituency | person | entity
 
 
 QUERIES = {q.name: q for q in [
     Query("cr-history", "every event of a change request across meetings, in time order, with quotes",
-          embedded.cr_history, cypher.cr_history, needs_cr=True),
+          embedded.cr_history, cypher.cr_history, ("cr",)),
     Query("votes", "ballots on a change request per constituency and person", embedded.votes, cypher.votes,
-          needs_cr=True),
+          ("cr",)),
+    Query("who-decided", "who decided a change request, beside the advisory vote of that meeting",
+          embedded.who_decided, cypher.who_decided, ("cr",)),
+    Query("constituency", "how one seat voted over time", embedded.constituency, cypher.constituency,
+          ("constituency",)),
+    Query("alignment", "pairwise agreement between seats over all votes", embedded.alignment, cypher.alignment),
+    Query("person", "meetings attended, seats held, deputising, actions owned, votes cast",
+          embedded.person, cypher.person, ("person",)),
     Query("actions", "actions with their latest status, owners and due dates", embedded.actions, cypher.actions),
     Query("decisions", "decisions with outcome, decider and subjects", embedded.decisions, cypher.decisions),
+    Query("documents", "baselined documents with versions and the deciding decision", embedded.documents,
+          cypher.documents),
+    Query("path", "how two entities connect, with the evidence on each step", embedded.path, cypher.path,
+          ("entity", "entity")),
 ]}
+
+LABEL_OF_KIND = {"cr": "ChangeRequest", "constituency": "Constituency", "person": "Person", "entity": None}
+PARAM_OF_KIND = {"cr": "cr", "constituency": "key", "person": "key"}
 
 
 class QueryError(ValueError):
@@ -33,40 +54,91 @@ class QueryError(ValueError):
 
 
 def normalise_cr(text: str) -> str:
-    m = re.fullmatch(r"\s*(?:CR)?\s*-?(\d{1,3})\s*", text, re.I)
+    m = re.fullmatch(r"\s*(?:cr:)?(?:CR)?\s*-?(\d{1,3})\s*", text, re.I)
     if not m:
         raise QueryError(f"{text!r} is not a change request id (expected e.g. CR018)")
     return f"CR{int(m.group(1)):03d}"
 
 
-def run_embedded(name: str, graph, **args) -> list[dict]:
-    q = _get(name)
-    if q.needs_cr:
-        args["cr"] = _known_cr(normalise_cr(args["cr"]), [a.get("id") for _, a in graph.nodes(data=True)
-                                                         if a.get("label") == "ChangeRequest"])
-    return q.embedded(graph, **args)
+def _resolve(kind: str, text: str, candidates: list[dict]) -> str:
+    """Key of the node ``text`` names; candidates: {key, name, aliases, initials, id}."""
+    if kind == "cr":
+        cr = normalise_cr(text)
+        if any(c.get("id") == cr for c in candidates):
+            return cr
+        close = difflib.get_close_matches(cr, sorted(c["id"] for c in candidates if c.get("id")), n=3, cutoff=0.6)
+        raise QueryError(f"no change request {cr} in the graph" + (f"; did you mean {', '.join(close)}?" if close
+                                                                       else ""))
+    t = text.strip()
+    by_key = {c["key"]: c for c in candidates}
+    if t in by_key:
+        return t
+    forms: dict[str, set[str]] = {}
+    for c in candidates:
+        names = [c.get("name") or "", c.get("id") or "", c["key"].split(":", 1)[-1]] + list(c.get("aliases") or [])
+        if kind == "constituency":
+            names.append(normalise_seat(c.get("name") or ""))
+        for n in names:
+            if n:
+                forms.setdefault(slug(n), set()).add(c["key"])
+        for ini in c.get("initials") or []:
+            forms.setdefault(ini.lower(), set()).add(c["key"])
+    wanted = slug(normalise_seat(t)) if kind == "constituency" else slug(t)
+    hits = forms.get(wanted) or forms.get(t.lower()) or set()
+    if kind == "constituency" and not hits:
+        hits = {c["key"] for c in candidates if slug(c.get("name") or "").startswith(wanted + "-")}
+    if len(hits) == 1:
+        return hits.pop()
+    what = {"constituency": "constituency", "person": "person", "entity": "entity"}[kind]
+    if len(hits) > 1:
+        raise QueryError(f"{text!r} names more than one {what}: {', '.join(sorted(hits))}")
+    close = difflib.get_close_matches(wanted, sorted(forms), n=3, cutoff=0.5)
+    names = sorted({next(iter(forms[c])) for c in close})
+    raise QueryError(f"no {what} {text!r} in the graph" + (f"; did you mean {', '.join(names)}?" if names else ""))
 
 
-def run_neo4j(name: str, store, **args) -> list[dict]:
-    q = _get(name)
-    with store.session() as s:
-        if q.needs_cr:
-            known = [r["id"] for r in s.run("MATCH (c:ChangeRequest) RETURN c.id AS id")]
-            args["cr"] = _known_cr(normalise_cr(args["cr"]), known)
-        return q.neo4j(s, **args)
+def _graph_candidates(graph, kind: str) -> list[dict]:
+    label = LABEL_OF_KIND[kind]
+    return [dict(a) for _, a in graph.nodes(data=True) if label is None or a.get("label") == label]
 
 
-def _get(name: str) -> Query:
+def _neo4j_candidates(session, kind: str) -> list[dict]:
+    label = LABEL_OF_KIND[kind] or "Entity"
+    return [dict(r) for r in session.run(
+        f"MATCH (n:{label}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.initials AS initials, "
+        "n.id AS id")]
+
+
+def _bind(q: Query, args: list[str], candidates: Callable[[str], list[dict]]) -> dict:
+    if len(args) < len(q.args):
+        example = " ".join({"cr": "CR018", "constituency": "'DNO Representative'", "person": "'Sarah Jones'",
+                            "entity": "person:sarah-jones"}[k] for k in q.args)
+        raise QueryError(f"query {q.name} needs {len(q.args)} argument(s), e.g. `minutes-kg query {q.name} {example}`")
+    if q.name == "path":
+        return {"a": _resolve("entity", args[0], candidates("entity")),
+                "b": _resolve("entity", args[1], candidates("entity"))}
+    bound = {}
+    for kind, text in zip(q.args, args):
+        bound[PARAM_OF_KIND[kind]] = _resolve(kind, text, candidates(kind))
+    return bound
+
+
+def get(name: str) -> Query:
     if name not in QUERIES:
-        raise QueryError(f"unknown query {name!r}; known: {', '.join(QUERIES)}")
+        close = difflib.get_close_matches(name, list(QUERIES), n=1)
+        raise QueryError(f"unknown query {name!r}" + (f"; did you mean {close[0]}?" if close else "")
+                         + f" (known: {', '.join(QUERIES)})")
     return QUERIES[name]
 
 
-def _known_cr(cr: str, known: list[str]) -> str:
-    if cr in known:
-        return cr
-    import difflib
+def run_embedded(name: str, graph, args: list[str] | None = None, **options) -> list[dict]:
+    q = get(name)
+    bound = _bind(q, list(args or []), lambda kind: _graph_candidates(graph, kind))
+    return q.embedded(graph, **bound, **options)
 
-    close = difflib.get_close_matches(cr, sorted(k for k in known if k), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise QueryError(f"no change request {cr} in the graph{hint}")
+
+def run_neo4j(name: str, store, args: list[str] | None = None, **options) -> list[dict]:
+    q = get(name)
+    with store.session() as s:
+        bound = _bind(q, list(args or []), lambda kind: _neo4j_candidates(s, kind))
+        return q.neo4j(s, **bound, **options)
