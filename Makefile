@@ -25,6 +25,9 @@ demo: $(STAMP)
 	$(BIN)/minutes-kg stats --store $(DEMO_STORE)
 	@echo; echo "== the history of CR027 across meetings =="
 	$(BIN)/minutes-kg query cr-history CR027 --store $(DEMO_STORE)
+	@echo; echo "== a dossier and a graph view of CR018 =="
+	$(BIN)/minutes-kg dossier CR018 --store $(DEMO_STORE) --out .demo/cr018.html
+	$(BIN)/minutes-kg viz --cr CR018 --store $(DEMO_STORE) --out .demo/cr018-graph.html
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -118,8 +118,11 @@ def record_to_facts(record: dict, key_map: dict[str, str] | None = None) -> Fact
         facts.node(k(d["key"]), id=d["id"], area=d["area"], text=d["text"], outcome=d["outcome"],
                    decided_by=d["decided_by"], meeting=m["id"], date=m["date"])
     for a in record["actions"]:
-        facts.node(k(a["key"]), id=a["id"], text=a["text"], area=a["area"], owner_text=a["owner_text"],
-                   due=a["due"], due_text=a["due_text"])
+        if a.get("listed", True):
+            facts.node(k(a["key"]), id=a["id"], text=a["text"], area=a["area"], owner_text=a["owner_text"],
+                       due=a["due"], due_text=a["due_text"])
+        else:  # only said to be closed here: the action's own wording comes from where it is listed
+            facts.node(k(a["key"]), id=a["id"])
         facts.edge("LISTED_IN", k(a["key"]), meeting_key, _quotes(a["evidence"]), status=a["status"],
                    due=a["due"], due_text=a["due_text"], date=m["date"])
     for v in record["votes"]:

@@ -373,7 +373,7 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
 @click.option("--overdue", is_flag=True, help="actions: open and due before --as-of.")
 @click.option("--as-of", default=None, help="actions --overdue: the date to compare with (YYYY-MM-DD).")
 @click.option("--meeting", default=None, help="decisions: only this meeting (e.g. DAG026).")
-@click.option("--cr", default=None, help="decisions: only those concerning this CR.")
+@click.option("--cr", default=None, help="decisions, actions: only those concerning this CR.")
 def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, meeting, cr) -> None:
     """Run a named query on the embedded graph or on Neo4j; both give the same rows.
 
@@ -404,13 +404,15 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
     if name == "actions":
         options.update(owner=owner, open_only=open_only,
                        overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
-    if name == "decisions":
+    if name in ("decisions", "actions") and cr:
         from minutes_kg.queries.registry import normalise_cr
 
         try:
-            options.update(meeting=meeting, cr=normalise_cr(cr) if cr else None)
+            options["cr"] = normalise_cr(cr)
         except QueryError as exc:
             _fail(str(exc), 2)
+    if name == "decisions":
+        options["meeting"] = meeting
     try:
         if backend == "neo4j":
             with _open_neo4j(None) as neo:
@@ -420,6 +422,78 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
     except QueryError as exc:
         _fail(str(exc), 2)
     _print_rows(rows, fmt)
+
+
+@main.command()
+@click.argument("cr")
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="Output file: .html for a self-contained page with a timeline figure, .md for Markdown.")
+@click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True)
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+def dossier(cr, out, backend, store) -> None:
+    """Write a dossier for change request CR: summary, timeline, votes, decisions, actions and
+    linked documents, every line cited to meeting and page.
+
+    \b
+    Example:
+      minutes-kg dossier CR018 --out cr018.html
+    """
+    from minutes_kg.queries import dossier as dz
+    from minutes_kg.queries.registry import QueryError, run_embedded, run_neo4j
+
+    try:
+        if backend == "neo4j":
+            with _open_neo4j(None) as neo:
+                data = dz.collect(lambda name, args, **o: run_neo4j(name, neo, args, **o), cr)
+        else:
+            graph = _open_store(store, None).graph
+            data = dz.collect(lambda name, args, **o: run_embedded(name, graph, args, **o), cr)
+    except QueryError as exc:
+        _fail(str(exc), 2)
+    text = dz.to_markdown(data) if out.suffix.lower() in (".md", ".markdown") else dz.to_html(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
+    click.echo(f"wrote {out} ({len(data['history'])} events, {len(data['votes'])} ballots, "
+               f"{len(data['decisions'])} decisions)")
+
+
+@main.command()
+@click.option("--cr", default=None, help="Centre the view on this change request.")
+@click.option("--meeting", default=None, help="Centre the view on this meeting (e.g. DAG026).")
+@click.option("--person", default=None, help="Centre the view on this person (name, name form or key).")
+@click.option("--hops", type=int, default=1, show_default=True, help="How far from the centre to reach.")
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="The HTML file to write.")
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+def viz(cr, meeting, person, hops, out, store) -> None:
+    """Write an interactive view (one self-contained HTML file) of a neighbourhood of the graph.
+
+    \b
+    Examples:
+      minutes-kg viz --cr CR018 --out cr018-graph.html
+      minutes-kg viz --person "Sarah Jones" --hops 2 --out sarah.html
+    """
+    from minutes_kg.queries import viz as vz
+    from minutes_kg.queries.registry import QueryError, _graph_candidates, _resolve
+
+    chosen = [x for x in (cr, meeting, person) if x]
+    if len(chosen) != 1:
+        _fail("give exactly one of --cr, --meeting, --person", 2)
+    graph = _open_store(store, None).graph
+    try:
+        if cr:
+            centre = "cr:" + _resolve("cr", cr, _graph_candidates(graph, "cr"))
+        elif meeting:
+            centre = f"meeting:{meeting.upper()}"
+            if centre not in graph:
+                raise QueryError(f"no meeting {meeting} in the graph")
+        else:
+            centre = _resolve("person", person, _graph_candidates(graph, "person"))
+    except QueryError as exc:
+        _fail(str(exc), 2)
+    data = vz.to_data(vz.neighbourhood(graph, centre, hops=hops), centre)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(vz.to_html(data, f"minutes-kg: {centre}"))
+    click.echo(f"wrote {out} ({len(data['nodes'])} nodes, {len(data['edges'])} relationships)")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -44,8 +44,9 @@ VOTES = """
 MATCH (v:Vote)-[:CONCERNS]->(:ChangeRequest {key: $key})
 MATCH (c:Constituency)-[r:CAST]->(v)
 MATCH (m:Meeting {id: r.meeting})
+OPTIONAL MATCH (:Person {key: r.person})-[pc:CAST {meeting: r.meeting}]->(v)
 RETURN v.key AS vote, r.meeting AS meeting, m.date AS date, c.name AS constituency, r.person AS person,
-       r.position AS position, r.evidence AS evidence
+       r.position AS position, pc.comment AS comment, r.evidence AS evidence
 ORDER BY date, vote, constituency
 """
 
@@ -55,8 +56,11 @@ WITH a, l ORDER BY coalesce(l.date, ''), l.meeting
 WITH a, collect(l) AS listed
 OPTIONAL MATCH (o)-[:OWNS]->(a)
 WITH a, listed, listed[size(listed) - 1] AS last, collect(DISTINCT o.key) AS owners
+OPTIONAL MATCH (a)-[:CONCERNS]->(s)
+WITH a, listed, last, owners, collect(DISTINCT s.key) AS subjects
 RETURN a.id AS action, last.status AS status, last.due AS due, last.due_text AS due_text, owners,
-       listed[0].meeting AS first_listed, last.meeting AS last_listed, a.text AS text
+       listed[0].meeting AS first_listed, last.meeting AS last_listed, a.text AS text, subjects,
+       last.evidence AS evidence
 ORDER BY action
 """
 
@@ -64,8 +68,9 @@ DECISIONS = """
 MATCH (d:Decision)
 OPTIONAL MATCH (d)-[:CONCERNS]->(s)
 WITH d, collect(DISTINCT s.key) AS subjects
+OPTIONAL MATCH (d)-[di:DECIDED_IN]->(:Meeting)
 RETURN d.id AS decision, d.meeting AS meeting, d.date AS date, d.outcome AS outcome,
-       d.decided_by AS decided_by, subjects, d.text AS text
+       d.decided_by AS decided_by, subjects, d.text AS text, di.evidence AS evidence
 ORDER BY date, decision
 """
 
@@ -86,16 +91,22 @@ def cr_history(session, cr: str) -> list[dict]:
 
 def votes(session, cr: str) -> list[dict]:
     return [{"vote": r["vote"], "meeting": r["meeting"], "date": r["date"], "constituency": r["constituency"],
-             "person": r["person"], "position": r["position"], "page": _first_ev(r["evidence"])[0]}
+             "person": r["person"], "position": r["position"], "comment": r["comment"],
+             "page": _first_ev(r["evidence"])[0]}
             for r in session.run(VOTES, key=f"cr:{cr}")]
 
 
-def actions(session, owner: str | None = None, open_only: bool = False, overdue_as_of: str | None = None):
+def actions(session, owner: str | None = None, open_only: bool = False, overdue_as_of: str | None = None,
+            cr: str | None = None):
     rows = []
     for r in session.run(ACTIONS):
         row = dict(r)
         row["owners"] = sorted(row["owners"])
+        subjects = row.pop("subjects")
+        row["page"], row["quote"] = _first_ev(row.pop("evidence"))
         if owner and owner not in row["owners"]:
+            continue
+        if cr and f"cr:{cr}" not in subjects:
             continue
         if open_only and row["status"] != "open":
             continue
@@ -110,6 +121,7 @@ def decisions(session, meeting: str | None = None, cr: str | None = None) -> lis
     for r in session.run(DECISIONS):
         row = dict(r)
         row["subjects"] = sorted(row["subjects"])
+        row["page"], row["quote"] = _first_ev(row.pop("evidence"))
         if meeting and row["meeting"] != meeting:
             continue
         if cr and f"cr:{cr}" not in row["subjects"]:

@@ -95,14 +95,16 @@ def votes(g: nx.MultiDiGraph, cr: str) -> list[dict]:
             if g.nodes[c]["label"] != "Constituency":
                 continue
             page, quote = _first_ev(a)
+            comment = next((pa.get("comment") for p, _v, pa in _edges(g, "CAST", dst=u)
+                            if p == a.get("person") and pa["meeting"] == a["meeting"]), None)
             rows.append({"vote": u, "meeting": a["meeting"], "date": _meeting_date(g, a["meeting"]),
                          "constituency": g.nodes[c].get("name"), "person": a.get("person"),
-                         "position": a.get("position"), "page": page})
+                         "position": a.get("position"), "comment": comment, "page": page})
     return sorted(rows, key=lambda r: (r["date"] or "", r["vote"], r["constituency"] or ""))
 
 
 def actions(g: nx.MultiDiGraph, owner: str | None = None, open_only: bool = False,
-            overdue_as_of: str | None = None) -> list[dict]:
+            overdue_as_of: str | None = None, cr: str | None = None) -> list[dict]:
     rows = []
     for key, n in g.nodes(data=True):
         if n.get("label") != "Action":
@@ -118,6 +120,9 @@ def actions(g: nx.MultiDiGraph, owner: str | None = None, open_only: bool = Fals
                "last_listed": last["meeting"], "text": n.get("text")}
         if owner and owner not in owners:
             continue
+        if cr and f"cr:{cr}" not in {v for _u, v, _a in _edges(g, "CONCERNS", src=key)}:
+            continue
+        row["page"], row["quote"] = _first_ev(last)
         if open_only and row["status"] != "open":
             continue
         if overdue_as_of and not (row["status"] == "open" and row["due"] and row["due"] < overdue_as_of):
@@ -136,9 +141,10 @@ def decisions(g: nx.MultiDiGraph, meeting: str | None = None, cr: str | None = N
             continue
         if cr and f"cr:{cr}" not in subjects:
             continue
+        page, quote = _first_ev(next((a for _u, _v, a in _edges(g, "DECIDED_IN", src=key)), {}))
         rows.append({"decision": n["id"], "meeting": n.get("meeting"), "date": n.get("date"),
                      "outcome": n.get("outcome"), "decided_by": n.get("decided_by"), "subjects": subjects,
-                     "text": n.get("text")})
+                     "text": n.get("text"), "page": page, "quote": quote})
     return sorted(rows, key=lambda r: (r["date"] or "", r["decision"]))
 
 

@@ -14,6 +14,7 @@ CASES = [
     ("alignment", [], {}), ("person", ["Sarah Jones"], {}), ("person", ["Matt McKeon"], {}),
     ("person", ["person:catherine-duggan"], {}), ("actions", [], {}), ("actions", [], {"open_only": True}),
     ("actions", [], {"owner": "org:programme", "overdue_as_of": "2023-09-01"}),
+    ("actions", [], {"cr": "CR024"}),
     ("decisions", [], {}), ("decisions", [], {"meeting": "DAG026"}), ("decisions", [], {"cr": "CR027"}),
     ("documents", [], {}), ("path", ["Sarah Jones", "CR018"], {}), ("path", ["Seth Chapman", "org:ukpn"], {}),
 ]
