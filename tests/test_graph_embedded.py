@@ -113,3 +113,21 @@ def test_exports(store, tmp_path):
     assert person_csv[0].startswith("key:ID,:LABEL")
     assert len(person_csv) - 1 == store.counts()["nodes"]["Person"]
     assert any(f.name.startswith("relationships_ATTENDED") for f in files)
+
+
+def test_resolve_report_lists_merges_with_reasons(tmp_path):
+    from conftest import cli
+
+    store = tmp_path / "s.json"
+    assert cli("ingest", "samples/", "--store", str(store), "--quiet").returncode == 0
+    report = cli("resolve", "--report", "--store", str(store))
+    assert report.returncode == 0
+    assert "person:matt-mckeon -> person:matthew-mckeon: same surname, 'matt' and 'matthew'" in report.stdout
+    assert "person:rich-gwatkin -> person:richard-gwatkin" in report.stdout
+    # a veto in the aliases file keeps them apart after a forced re-ingest
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"merge": [], "veto": [["person:rich-gwatkin", "person:richard-gwatkin"]]}))
+    store2 = tmp_path / "s2.json"
+    assert cli("ingest", "samples/", "--store", str(store2), "--aliases", str(aliases), "--quiet").returncode == 0
+    people = EmbeddedStore(store2).people()
+    assert "person:rich-gwatkin" in people and "person:richard-gwatkin" in people

@@ -96,3 +96,28 @@ def test_cli_ingest_neo4j(neo4j_server, records, root):
         os.environ.update(env_before)
     assert result.returncode == 0, result.stderr
     assert neo4j_server["password"] not in result.stdout + result.stderr
+
+
+def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_store, records, tmp_path):
+    from conftest import cli
+    from minutes_kg.graph import export
+
+    emb = _embedded(tmp_path, records)
+    emb.save()
+    env_before = dict(os.environ)
+    os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
+                       "NEO4J_PASSWORD": neo4j_server["password"]})
+    try:
+        result = cli("push", "--store", str(tmp_path / "store.json"))
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    assert result.returncode == 0, result.stderr
+    assert neo4j_store.counts() == emb.counts()
+    # the exported Cypher script, run statement by statement, builds the same graph
+    neo4j_store.clear()
+    export.to_cypher(emb.graph, tmp_path / "g.cypher")
+    with neo4j_store.session() as s:
+        for statement in (tmp_path / "g.cypher").read_text().splitlines():
+            s.run(statement).consume()
+    assert neo4j_store.counts() == emb.counts()
