@@ -6,6 +6,7 @@ import re
 
 from .dates import parse_date
 from .keys import canonical_org, doc_key, org_key
+from .labelled_lines import labelled_lines
 from .mentions import cr_ids, doc_mentions
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Roster
@@ -89,12 +90,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                 "subjects": _subjects(f"{area or ''} {text}"),
                 "evidence": [{"page": t.row_pages[r], "quote": quote}],
             }
-    for p in paragraphs:
-        m = ACTION_LINE.match(p.text)
-        if not m:
-            continue
-        ref, text = m.group(1), m.group(2).strip()
-        ev = {"page": p.page, "quote": p.text}
+    for ref, text, ev in labelled_lines(paragraphs, ACTION_LINE):
         if ref in actions:
             actions[ref]["evidence"].append(ev)
             continue

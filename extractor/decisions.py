@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .keys import doc_key
+from .labelled_lines import labelled_lines
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
 from .tables import column_map
@@ -65,12 +66,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
             area = (row[cols["area"]] or "").strip() if "area" in cols else None
             found[ref] = _decision(ref, area or None, text, body_abbrev,
                                    {"page": t.row_pages[r], "quote": f"{ref} {text}"})
-    for p in paragraphs:
-        m = DECISION_LINE.match(p.text)
-        if not m:
-            continue
-        ref, text = m.group(1), m.group(2).strip()
-        ev = {"page": p.page, "quote": p.text}
+    for ref, text, ev in labelled_lines(paragraphs, DECISION_LINE):
         if ref in found:
             found[ref]["evidence"].append(ev)
             # the inline line may name what the table row left out
