@@ -107,7 +107,7 @@ def meeting(i: int, rng: random.Random, cast: list[tuple[str, str]]) -> dict:
                              f"voted to reject, {counts['abstain']} abstained, and {counts['absent']} was not in "
                              "attendance."))
     minutes.append(("decision", decisions[1]["ref"], decisions[1]["decision"]))
-    for _ in range(rng.randint(12, 110)):
+    for _ in range(rng.randint(40, 120)):
         minutes.append(("p", FILLER.format(topic=rng.choice(TOPICS), who=speaker["initials"])))
     return {
         "id": mid, "body": body, "abbr": abbr, "doc_ref": f"MHHS-DEL{2000 + i}",
