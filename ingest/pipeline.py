@@ -305,6 +305,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
                                        or time.monotonic() - state["last_save"] > save_seconds):
             store.save()
             state["unsaved"], state["last_save"] = 0, time.monotonic()
+            gc.collect()  # free the cycles left by extraction first: a frozen cycle is never freed
             gc.freeze()  # what the store now holds stays: keep it out of later collections
 
     in_flight_limit = max(2, 2 * jobs)
