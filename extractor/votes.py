@@ -9,7 +9,7 @@ from .keys import constituency_key, normalise_seat
 from .mentions import cr_ids
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Roster, looks_like_initials
-from .tables import column_map
+from .tables import classify, column_map
 
 TICK = re.compile(r"[✓✔☑✅üþ√]|^\s*(x|X|y|Y|yes|Yes|YES)\s*$")
 ABSENT = re.compile(r"not in attendance|not present|absent|did not attend", re.I)
@@ -56,7 +56,6 @@ def read_votes(items, meeting_id: str, roster: Roster, warnings: list[str]) -> l
         for bi, b in enumerate(blocks):
             if not isinstance(b, TableBlock):
                 continue
-            from .tables import classify
             if classify(b) != "votes":
                 continue
             comments = _comments_after(blocks, bi)
@@ -65,7 +64,6 @@ def read_votes(items, meeting_id: str, roster: Roster, warnings: list[str]) -> l
 
 
 def _comments_after(blocks, bi) -> dict[str, tuple[str, int]]:
-    from .tables import classify
     for b in blocks[bi + 1: bi + 4]:
         if isinstance(b, TableBlock) and classify(b) == "vote_comments":
             cols = column_map(b.header, ["constituency", "comment"])
