@@ -8,7 +8,7 @@ from pathlib import Path
 from .actions import read_actions
 from .decisions import read_decisions, split_outcomes
 from .errors import NotMinutesError
-from .keys import canonical_org, constituency_key, doc_key, org_key, slug
+from .keys import ORGANISATIONS, canonical_org, constituency_key, doc_key, org_key, slug
 from .mentions import (
     VERSION_RX,
     cr_ids,
@@ -75,9 +75,9 @@ def build_record(parsed: ParsedPdf) -> dict:
     paragraphs = [b for b in parsed.blocks if isinstance(b, Paragraph)]
     votes = read_votes(s.items, meeting["id"], roster, warnings)
     decisions = read_decisions(s.decisions, paragraphs, abbrev)
+    outcomes = {d["key"]: split_outcomes(d["text"]) for d in decisions}  # (approved keys, rejected keys)
     decided = set()
-    for d in decisions:
-        approved, rejected = split_outcomes(d["text"])
+    for approved, rejected in outcomes.values():
         for k in approved:
             decided.add(("APPROVED", k))
         for k in rejected:
@@ -142,7 +142,7 @@ def build_record(parsed: ParsedPdf) -> dict:
         relations.append(_rel("DECIDED_IN", d["key"], meeting_key, ev))
         for subj in d["subjects"]:
             relations.append(_rel("CONCERNS", d["key"], subj, ev))
-        approved, rejected = split_outcomes(d["text"])
+        approved, rejected = outcomes[d["key"]]
         low = d["text"].lower()
         if "baselin" in low:  # "approved the baselining of X": approved, and baselined
             version = VERSION_RX.search(d["text"])
@@ -250,18 +250,12 @@ def _merge_short_doc_names(docs: dict[str, dict]) -> None:
 
 def _org(orgs: dict, name_or_key: str) -> None:
     if name_or_key.startswith("org:"):
-        name = next((c for c in _canon_names() if org_key(c) == name_or_key), name_or_key[4:])
+        name = next((c for c in ORGANISATIONS if org_key(c) == name_or_key), name_or_key[4:])
     else:
         name = canonical_org(name_or_key) or name_or_key
     key = org_key(name)
     if key not in orgs:
-        from .keys import ORGANISATIONS
         orgs[key] = {"key": key, "name": name, "aliases": [a for a in ORGANISATIONS.get(name, []) if a != name]}
-
-
-def _canon_names():
-    from .keys import ORGANISATIONS
-    return ORGANISATIONS.keys()
 
 
 def _rel(rtype: str, frm: str, to: str, evidence: list[dict], **props) -> dict:

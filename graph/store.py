@@ -170,6 +170,10 @@ class EmbeddedStore:
             self.graph.add_edge(u, canonical, key=k, **{**a, "to": canonical})
         self.graph.remove_node(alias)
 
+    def known_hashes(self) -> set[str]:
+        """Content hashes of the documents loaded (the manifest that makes re-ingest a no-op)."""
+        return {info["sha256"] for info in self.sources.values()}
+
     # counts ------------------------------------------------------------------------------
     def counts(self) -> dict[str, dict[str, int]]:
         labels: dict[str, int] = {}

@@ -251,12 +251,6 @@ class Summary:
         return {s: sum(o.status == s for o in self.outcomes) for s in ("inserted", "updated", "unchanged", "failed")}
 
 
-def known_hashes(store) -> set[str]:
-    if hasattr(store, "known_hashes"):
-        return store.known_hashes()
-    return {info["sha256"] for info in store.sources.values()}
-
-
 def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force: bool = False,
            executor: str = "process", scheduler: str | None = None,
            on_done: Callable[[Outcome], None] | None = None, save_every: int = 20,
@@ -273,7 +267,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
         ex = _Inline()
     else:
         ex = _Processes(jobs)
-    known = set() if force else known_hashes(store)
+    known = set() if force else store.known_hashes()
     _settle_heap()
     outcomes: list[Outcome] = []
     state = {"stop": False, "unsaved": 0, "last_save": time.monotonic()}
