@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .embedded import sort_history
+from .embedded import keep_action, sort_history
 
 CR_HISTORY = """
 MATCH (cr:ChangeRequest {key: $key})
@@ -104,15 +104,8 @@ def actions(session, owner: str | None = None, open_only: bool = False, overdue_
         row["owners"] = sorted(row["owners"])
         subjects = row.pop("subjects")
         row["page"], row["quote"] = _first_ev(row.pop("evidence"))
-        if owner and owner not in row["owners"]:
-            continue
-        if cr and f"cr:{cr}" not in subjects:
-            continue
-        if open_only and row["status"] != "open":
-            continue
-        if overdue_as_of and not (row["status"] == "open" and row["due"] and row["due"] < overdue_as_of):
-            continue
-        rows.append(row)
+        if keep_action(row, subjects, owner, open_only, overdue_as_of, cr):
+            rows.append(row)
     return rows
 
 

@@ -118,17 +118,23 @@ def actions(g: nx.MultiDiGraph, owner: str | None = None, open_only: bool = Fals
         row = {"action": n["id"], "status": last.get("status"), "due": last.get("due"),
                "due_text": last.get("due_text"), "owners": owners, "first_listed": listed[0]["meeting"],
                "last_listed": last["meeting"], "text": n.get("text")}
-        if owner and owner not in owners:
-            continue
-        if cr and f"cr:{cr}" not in {v for _u, v, _a in _edges(g, "CONCERNS", src=key)}:
-            continue
         row["page"], row["quote"] = _first_ev(last)
-        if open_only and row["status"] != "open":
-            continue
-        if overdue_as_of and not (row["status"] == "open" and row["due"] and row["due"] < overdue_as_of):
-            continue
-        rows.append(row)
+        subjects = {v for _u, v, _a in _edges(g, "CONCERNS", src=key)}
+        if keep_action(row, subjects, owner, open_only, overdue_as_of, cr):
+            rows.append(row)
     return sorted(rows, key=lambda r: r["action"])
+
+
+def keep_action(row: dict, subjects, owner: str | None, open_only: bool, overdue_as_of: str | None,
+                cr: str | None) -> bool:
+    """The filters of the actions query, shared by both backends."""
+    if owner and owner not in row["owners"]:
+        return False
+    if cr and f"cr:{cr}" not in subjects:
+        return False
+    if open_only and row["status"] != "open":
+        return False
+    return not overdue_as_of or (row["status"] == "open" and bool(row["due"]) and row["due"] < overdue_as_of)
 
 
 def decisions(g: nx.MultiDiGraph, meeting: str | None = None, cr: str | None = None) -> list[dict]:
