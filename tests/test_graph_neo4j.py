@@ -17,6 +17,13 @@ def _embedded(tmp_path, records):
     return s
 
 
+def _duplicated_relationships(store) -> int:
+    """Relationships sharing an identity (type, from, to, meeting): a load that duplicated facts."""
+    with store.session() as s:
+        return s.run("MATCH (a)-[r]->(b) WITH type(r) AS t, a.key AS f, b.key AS k, r.meeting AS m, count(*) AS n "
+                     "WHERE n > 1 RETURN count(*) AS dup").single()["dup"]
+
+
 def test_same_counts_as_embedded_and_reingest_is_a_no_op(neo4j_store, records, tmp_path):
     for r in records.values():
         assert neo4j_store.ingest(r).status == "inserted"
@@ -27,6 +34,7 @@ def test_same_counts_as_embedded_and_reingest_is_a_no_op(neo4j_store, records, t
         assert neo4j_store.ingest(r).status == "unchanged"
         assert neo4j_store.ingest(r, force=True).status == "updated"
     assert neo4j_store.counts() == counts
+    assert _duplicated_relationships(neo4j_store) == 0
 
 
 def test_unbatched_load_gives_the_same_graph(neo4j_store, records, tmp_path):
@@ -59,6 +67,7 @@ def test_changed_document_replaces_its_facts(neo4j_store, records, tmp_path):
     emb = _embedded(tmp_path, records)
     emb.ingest(rec)
     assert neo4j_store.counts() == emb.counts()
+    assert _duplicated_relationships(neo4j_store) == 0
 
 
 def test_constraints_exist(neo4j_store, records):
