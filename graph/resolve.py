@@ -77,17 +77,21 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None) -> list[
     merges: dict[str, Merge] = {}
     for alias, canonical in aliases.get("merge", []):
         merges[alias] = Merge(alias, canonical, "forced by the aliases file")
-    keys = sorted(people)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if frozenset((a, b)) in vetoed or a in merges or b in merges:
-                continue
-            reason = _compatible(people[a], people[b])
-            if not reason:
-                continue
-            fa, fb = _first_last(people[a])[0], _first_last(people[b])[0]
-            canonical, alias = (a, b) if (len(fa), b) > (len(fb), a) else (b, a)
-            merges[alias] = Merge(alias, canonical, reason)
+    by_surname: dict[str, list[str]] = {}
+    for key in sorted(people):  # only people with one surname can merge: compare within a surname
+        surname = _first_last(people[key])[1]
+        if surname:
+            by_surname.setdefault(surname, []).append(key)
+    pairs = ((a, b) for keys in by_surname.values() for i, a in enumerate(keys) for b in keys[i + 1:])
+    for a, b in pairs:
+        if frozenset((a, b)) in vetoed or a in merges or b in merges:
+            continue
+        reason = _compatible(people[a], people[b])
+        if not reason:
+            continue
+        fa, fb = _first_last(people[a])[0], _first_last(people[b])[0]
+        canonical, alias = (a, b) if (len(fa), b) > (len(fb), a) else (b, a)
+        merges[alias] = Merge(alias, canonical, reason)
     # follow chains so every alias points at a final key
     out = []
     for m in merges.values():
