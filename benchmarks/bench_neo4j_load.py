@@ -51,6 +51,17 @@ def _through_proxy(uri: str, rtt_ms: float):
     return proc, f"bolt://127.0.0.1:{proc.stdout.readline().strip()}"
 
 
+def statement_round_trip_ms(store: Neo4jStore, n: int = 300) -> float:
+    """What one trivial statement costs on this connection (the latency the proxy really adds shows here)."""
+    with store.session() as s, s.begin_transaction() as tx:
+        for _ in range(20):
+            tx.run("RETURN 1").consume()
+        t0 = time.perf_counter()
+        for _ in range(n):
+            tx.run("RETURN 1").consume()
+        return round((time.perf_counter() - t0) / n * 1000, 3)
+
+
 def measure(store: Neo4jStore, records: list[dict], rounds: int) -> dict:
     times: dict[str, list[float]] = {m: [] for m in MODES}
     counts = {}
@@ -101,7 +112,8 @@ def main() -> None:
             proxy, target = _through_proxy(uri, rtt) if rtt else (None, uri)
             try:
                 with Neo4jStore(target, user, password) as store:
-                    results.append({"rtt_ms": rtt, **measure(store, records, args.rounds)})
+                    results.append({"rtt_ms": rtt, "statement_ms": statement_round_trip_ms(store),
+                                    **measure(store, records, args.rounds)})
             finally:
                 if proxy:
                     proxy.kill()
@@ -117,7 +129,8 @@ def main() -> None:
         print(f"{report['meetings']} meetings, {report['nodes']} nodes, {report['relationships']} relationships "
               f"({server}; best of {args.rounds} after warm-up)")
         for r in results:
-            print(f"round trip {'loopback' if not r['rtt_ms'] else str(r['rtt_ms']) + ' ms'}:")
+            where = "loopback" if not r["rtt_ms"] else f"{r['rtt_ms']} ms added round trip"
+            print(f"{where} (a trivial statement takes {r['statement_ms']} ms):")
             for mode, label in (("unwind_batches", "UNWIND batches"), ("one_merge_per_fact", "one MERGE per fact")):
                 best = r[f"{mode}_s"]
                 print(f"  {label:19s}: {best:8.2f} s  ({best / len(records) * 1000:6.1f} ms per meeting; "
