@@ -3,8 +3,10 @@
 - connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE;
 - a uniqueness constraint on ``:Entity(key)`` and an index per label, created on first use;
 - one transaction per document: a failure part-way leaves nothing of that document;
-- idempotent MERGE: re-loading an unchanged document is a no-op, a changed one replaces
-  exactly the facts its meeting loaded before.
+- idempotent loads: re-loading an unchanged document is a no-op, a changed one replaces
+  exactly the facts its meeting loaded before; nodes, shared by documents, are MERGEd on their key;
+- a document in three statements: one read, its nodes (UNWIND ... MERGE), its relationships
+  (UNWIND ... CREATE with a dynamic type; Neo4j 5.26 or later).
 
 Cypher text is fixed; every value travels as a parameter. Labels and relationship types
 come from the model's fixed vocabulary, never from input text.
@@ -20,7 +22,7 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
 from .model import LABELS, RELATION_TYPES, Facts, record_to_facts
-from .resolve import key_map, load_aliases, resolve_people
+from .resolve import key_map, load_aliases, resolve_people, surname
 from .store import IngestResult
 
 BATCH = 1000
@@ -66,10 +68,13 @@ EDGE_QUERY = (
     "CREATE (a)-[r:$(row.props.type)]->(b) SET r = row.props"
 )
 
-# what a load needs to know first, in one round trip: the stored hash and the people to resolve against
+# what a load needs to know first, in one round trip: whether (and with which hash) the document is
+# loaded, and the stored people it could merge with (those sharing a surname with one of its people;
+# ENDS WITH selects a superset, resolve_people decides)
 STATE_QUERY = (
     "OPTIONAL MATCH (s:SourceDocument {key: $key}) WITH s IS NOT NULL AS loaded, s.sha256 AS sha "
-    "OPTIONAL MATCH (p:Person) RETURN loaded, sha, collect(CASE WHEN p IS NOT NULL THEN [p.key, p.name] END) AS people"
+    "OPTIONAL MATCH (p:Person) WHERE any(last IN $surnames WHERE toLower(trim(p.name)) ENDS WITH ' ' + last) "
+    "RETURN loaded, sha, collect(CASE WHEN p IS NOT NULL THEN [p.key, p.name] END) AS people"
 )
 
 
@@ -170,7 +175,8 @@ class Neo4jStore:
             return s.execute_write(self._ingest_tx, record, meeting, force, batch, _fail_after)
 
     def _ingest_tx(self, tx, record, meeting, force, batch, fail_after) -> IngestResult:
-        state = tx.run(STATE_QUERY, key=f"source:{meeting}").single()
+        surnames = sorted({last for p in record["people"] if (last := surname(p["name"]))})
+        state = tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single()
         old = state["loaded"]
         if old and state["sha"] == record["source"]["sha256"] and not force:
             return IngestResult(meeting, "unchanged", 0, 0)

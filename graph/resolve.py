@@ -57,6 +57,11 @@ def _first_last(name: str) -> tuple[str, str]:
     return (parts[0], parts[-1]) if len(parts) > 1 else (name.lower(), "")
 
 
+def surname(name: str) -> str:
+    """The lower-case last word of a name of two or more words, else "" (such a name never merges)."""
+    return _first_last(name)[1]
+
+
 def _compatible(a: str, b: str) -> str | None:
     fa, la = _first_last(a)
     fb, lb = _first_last(b)
@@ -79,9 +84,9 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None) -> list[
         merges[alias] = Merge(alias, canonical, "forced by the aliases file")
     by_surname: dict[str, list[str]] = {}
     for key in sorted(people):  # only people with one surname can merge: compare within a surname
-        surname = _first_last(people[key])[1]
-        if surname:
-            by_surname.setdefault(surname, []).append(key)
+        last = surname(people[key])
+        if last:
+            by_surname.setdefault(last, []).append(key)
     pairs = ((a, b) for keys in by_surname.values() for i, a in enumerate(keys) for b in keys[i + 1:])
     for a, b in pairs:
         if frozenset((a, b)) in vetoed or a in merges or b in merges:
