@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint samples bench clean
+.PHONY: demo test lint samples bench bench-neo4j clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,9 @@ samples: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-neo4j: $(STAMP)
+	$(BIN)/python benchmarks/bench_neo4j_load.py --rtt-ms 0 0.5 2
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
