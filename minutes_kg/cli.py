@@ -383,6 +383,7 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
       votes CR               ballots on a CR per constituency and person
       who-decided CR         the deciding decision(s) beside that meeting's advisory vote
       constituency SEAT      how a seat voted over time ("DNO Representative", "dno")
+      seats [SEAT]           who sat in each seat, per body, first and last meeting seen
       alignment              pairwise agreement between seats over all votes
       person NAME            meetings, seats, deputising, actions, votes ("Sarah Jones", "Matt McKeon")
       actions                [--owner KEY] [--open] [--overdue --as-of DATE]
@@ -394,6 +395,7 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
       minutes-kg query cr-history CR027
       minutes-kg query votes CR018 --format json
       minutes-kg query actions --open --overdue --as-of 2023-09-01
+      minutes-kg query seats "DNO Representative"
       minutes-kg query path "Sarah Jones" CR018 --backend neo4j
     """
     from datetime import date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .embedded import keep_action, sort_history
+from .embedded import keep_action, seat_row, sort_history, sort_seats
 
 CR_HISTORY = """
 MATCH (cr:ChangeRequest {key: $key})
@@ -132,6 +132,16 @@ RETURN c.name AS constituency, m.date AS date, r.meeting AS meeting, v.key AS vo
 ORDER BY date, vote
 """
 
+SEATS = """
+MATCH (p:Person)-[r:REPRESENTS]->(c:Constituency)
+WHERE $key IS NULL OR c.key = $key
+MATCH (m:Meeting {id: r.meeting})
+OPTIONAL MATCH (m)-[:OF_BODY]->(b:Body)
+OPTIONAL MATCH (p)-[a:ATTENDED]->(m)
+RETURN c.name AS seat, b.abbrev AS body, p.key AS person, p.name AS name,
+       collect([m.date, m.id, a.on_behalf_of IS NOT NULL]) AS meetings
+"""
+
 ALIGNMENT = """
 MATCH (c1:Constituency)-[r1:CAST]->(v:Vote)<-[r2:CAST]-(c2:Constituency)
 WHERE c1.name < c2.name AND r1.position IN ['for', 'against', 'abstain']
@@ -179,6 +189,11 @@ RETURN startNode(r).key AS frm, endNode(r).key AS to, type(r) AS type, r.meeting
 
 def constituency(session, key: str) -> list[dict]:
     return [dict(r) for r in session.run(CONSTITUENCY, key=key)]
+
+
+def seats(session, key: str | None = None) -> list[dict]:
+    return sort_seats([seat_row(r["seat"], r["body"], r["person"], r["name"], [tuple(m) for m in r["meetings"]])
+                       for r in session.run(SEATS, key=key)])
 
 
 def alignment(session) -> list[dict]:

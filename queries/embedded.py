@@ -169,6 +169,35 @@ def constituency(g: nx.MultiDiGraph, key: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["date"] or "", r["vote"]))
 
 
+def seat_row(seat: str, body: str | None, person: str, name: str | None, meetings: list[tuple]) -> dict:
+    """One holder of one seat in one body; ``meetings`` are (date, meeting id, deputising) tuples."""
+    meetings = sorted(meetings)
+    return {"seat": seat, "body": body, "person": person, "name": name, "first_seen": meetings[0][0],
+            "last_seen": meetings[-1][0], "meetings": len(meetings), "deputising": sum(1 for m in meetings if m[2]),
+            "first_meeting": meetings[0][1], "last_meeting": meetings[-1][1]}
+
+
+def sort_seats(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (r["seat"] or "", r["body"] or "", r["first_seen"] or "", r["person"]))
+
+
+def seats(g: nx.MultiDiGraph, key: str | None = None) -> list[dict]:
+    """Who sat in each seat (or one seat), per body: first and last meeting seen, how many, how many deputising.
+    Derived from the per-meeting REPRESENTS facts, which are never overwritten, so holders are superseded
+    rather than deleted."""
+    held: dict[tuple, list[tuple]] = {}
+    for p, c, a in _edges(g, "REPRESENTS"):
+        if key is not None and c != key:
+            continue
+        meeting = f"meeting:{a['meeting']}"
+        body = next((g.nodes[b].get("abbrev") for _m, b, _a in _edges(g, "OF_BODY", src=meeting)), None)
+        attended = (g.get_edge_data(p, meeting) or {}).values()
+        deputising = any(x["type"] == "ATTENDED" and x.get("on_behalf_of") for x in attended)
+        held.setdefault((c, body, p), []).append((_meeting_date(g, a["meeting"]), a["meeting"], deputising))
+    return sort_seats([seat_row(_constituency_name(g, c), body, p, g.nodes[p].get("name"), ms)
+                       for (c, body, p), ms in held.items()])
+
+
 VOTING = ("for", "against", "abstain")
 
 

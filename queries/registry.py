@@ -23,6 +23,7 @@ class Query:
     embedded: Callable
     neo4j: Callable
     args: tuple[str, ...] = ()  # kinds of positional arguments: cr | constituency | person | entity
+    optional: tuple[str, ...] = ()  # kinds of positional arguments that may follow them
 
 
 QUERIES = {q.name: q for q in [
@@ -34,6 +35,8 @@ QUERIES = {q.name: q for q in [
           embedded.who_decided, cypher.who_decided, ("cr",)),
     Query("constituency", "how one seat voted over time", embedded.constituency, cypher.constituency,
           ("constituency",)),
+    Query("seats", "who sat in each seat, per body: first and last meeting seen, deputising",
+          embedded.seats, cypher.seats, optional=("constituency",)),
     Query("alignment", "pairwise agreement between seats over all votes", embedded.alignment, cypher.alignment),
     Query("person", "meetings attended, seats held, deputising, actions owned, votes cast",
           embedded.person, cypher.person, ("person",)),
@@ -117,8 +120,11 @@ def _bind(q: Query, args: list[str], candidates: Callable[[str], list[dict]]) ->
     if q.name == "path":
         return {"a": _resolve("entity", args[0], candidates("entity")),
                 "b": _resolve("entity", args[1], candidates("entity"))}
+    if len(args) > len(q.args) + len(q.optional):
+        raise QueryError(f"query {q.name} takes at most {len(q.args) + len(q.optional)} argument(s), "
+                         f"got {len(args)}: {' '.join(args)}")
     bound = {}
-    for kind, text in zip(q.args, args):
+    for kind, text in zip(q.args + q.optional, args):
         bound[PARAM_OF_KIND[kind]] = _resolve(kind, text, candidates(kind))
     return bound
 

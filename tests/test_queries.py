@@ -11,7 +11,8 @@ CASES = [
     ("cr-history", ["cr30"], {}), ("votes", ["CR018"], {}), ("votes", ["CR027"], {}),
     ("who-decided", ["CR018"], {}), ("who-decided", ["CR024"], {}),
     ("constituency", ["DNO Representative"], {}), ("constituency", ["supplier agent representative"], {}),
-    ("alignment", [], {}), ("person", ["Sarah Jones"], {}), ("person", ["Matt McKeon"], {}),
+    ("seats", [], {}), ("seats", ["dno"], {}), ("alignment", [], {}),
+    ("person", ["Sarah Jones"], {}), ("person", ["Matt McKeon"], {}),
     ("person", ["person:catherine-duggan"], {}), ("actions", [], {}), ("actions", [], {"open_only": True}),
     ("actions", [], {"owner": "org:programme", "overdue_as_of": "2023-09-01"}),
     ("actions", [], {"cr": "CR024"}),
@@ -99,6 +100,24 @@ def test_who_decided_shows_the_overruled_vote(embedded_graph):
         ("DAG-DEC60", "SRO", "for 4, against 6, abstain 2")
 
 
+def test_seat_holders_over_time(embedded_graph):
+    """Written out by hand from the samples' attendee lists (DAG025-027, CCAG011-012)."""
+    rows = run_embedded("seats", embedded_graph, ["DNO Representative"])
+    assert [(r["body"], r["name"], r["first_meeting"], r["last_meeting"], r["meetings"], r["deputising"])
+            for r in rows] == [("CCAG", "Peter Waymont", "CCAG011", "CCAG012", 2, 0),
+                               ("DAG", "David Yeoman", "DAG025", "DAG027", 2, 0),
+                               ("DAG", "Catherine Duggan", "DAG026", "DAG026", 1, 1)]
+    medium = [(r["body"], r["name"], r["first_seen"], r["last_seen"], r["deputising"])
+              for r in run_embedded("seats", embedded_graph, ["medium supplier"])]
+    assert medium == [("CCAG", "Amira Khan", "2023-06-28", "2023-06-28", 1),
+                      ("CCAG", "Vladimir Black", "2023-07-26", "2023-07-26", 0),
+                      ("DAG", "Vladimir Black", "2023-06-14", "2023-08-09", 0)]
+    every = run_embedded("seats", embedded_graph)
+    assert {r["seat"] for r in every} >= {"DNO Representative", "iDNO Representative", "RECCo Representative"}
+    assert sum(r["meetings"] for r in every) == sum(
+        1 for _u, _v, a in embedded_graph.edges(data=True) if a["type"] == "REPRESENTS")
+
+
 def test_helpful_errors(embedded_graph):
     with pytest.raises(QueryError, match="did you mean"):
         run_embedded("cr-history", embedded_graph, ["CR028"])
@@ -106,3 +125,5 @@ def test_helpful_errors(embedded_graph):
         run_embedded("person", embedded_graph, ["Nobody Atall"])
     with pytest.raises(QueryError, match="unknown query"):
         run_embedded("cr-histry", embedded_graph, ["CR018"])
+    with pytest.raises(QueryError, match="at most 1 argument"):
+        run_embedded("seats", embedded_graph, ["dno", "idno"])
