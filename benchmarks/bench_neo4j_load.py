@@ -12,6 +12,10 @@ statement per node and per relationship.
 The server is warmed up first (each mode loads --warmup meetings), then the modes alternate for
 --rounds rounds, each round into an emptied database; the best round of each mode is reported,
 with every round in --json. The graphs the two modes leave must be equal.
+
+--rtt-ms 0 0.5 2 repeats the measurement with that much round trip added between client and server
+by benchmarks/latency_proxy.py (a plain bolt:// connection to one server), as over a LAN or to a
+cloud region; each run also reports what a trivial statement costs on its connection.
 """
 
 from __future__ import annotations

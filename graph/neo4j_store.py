@@ -180,7 +180,7 @@ class Neo4jStore:
         old = state["loaded"]
         if old and state["sha"] == record["source"]["sha256"] and not force:
             return IngestResult(meeting, "unchanged", 0, 0)
-        people = {key: name for key, name in state["people"]}
+        people = dict(state["people"])
         people.update({p["key"]: p["name"] for p in record["people"]})
         merges = resolve_people(people, self.aliases)
         kmap = key_map(merges)
@@ -191,7 +191,7 @@ class Neo4jStore:
             self._remove_source(tx, meeting)
         node_rows = [r for rows in _node_rows(facts).values() for r in rows]
         edge_rows = [r for rows in _edge_rows(facts).values() for r in rows]
-        if batch:  # a document in two statements: all its nodes, then all its relationships
+        if batch:  # after the read, two statements: all the document's nodes, then all its relationships
             steps = [(NODE_QUERY, chunk) for chunk in _chunks(node_rows, BATCH)]
             steps += [(EDGE_QUERY, chunk) for chunk in _chunks(edge_rows, BATCH)]
         else:  # the slow way, for the benchmark: one MERGE statement per fact
@@ -203,8 +203,7 @@ class Neo4jStore:
             written += len(rows)
             if fail_after is not None and written >= fail_after:
                 raise RuntimeError("injected failure part-way through a document")
-        return IngestResult(meeting, "updated" if old else "inserted", len(facts.nodes),
-                            len(facts.edges))
+        return IngestResult(meeting, "updated" if old else "inserted", len(facts.nodes), len(facts.edges))
 
     @staticmethod
     def _remove_source(tx, meeting: str) -> None:
