@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -83,27 +82,27 @@ def _rid(rtype: str, frm: str, to: str, meeting: str) -> str:
     return f"{rtype}|{frm}|{to}|{meeting}"
 
 
-def _node_rows(facts: Facts) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = defaultdict(list)
+def _node_rows(facts: Facts) -> list[dict]:
+    rows = []
     for key, props in facts.nodes.items():
         label = props["label"]
         if label not in ALLOWED_LABELS:
             raise ValueError(f"unknown label {label!r}")
         clean = {k: v for k, v in props.items() if k not in ("initials", "aliases")}
-        rows[label].append({"key": key, "label": label, "props": clean, "initials": props.get("initials", []),
+        rows.append({"key": key, "label": label, "props": clean, "initials": props.get("initials", []),
                             "aliases": props.get("aliases", [])})
     return rows
 
 
-def _edge_rows(facts: Facts) -> dict[str, list[dict]]:
-    rows: dict[str, list[dict]] = defaultdict(list)
+def _edge_rows(facts: Facts) -> list[dict]:
+    rows = []
     for e in facts.edges.values():
         props = {k: v for k, v in e.items() if k not in ("from", "to", "evidence")}
         props["evidence"] = json.dumps(e["evidence"], ensure_ascii=False)
         if e["type"] not in RELATION_TYPES:
             raise ValueError(f"relationship type {e['type']!r} is not in the model's vocabulary")
         props["rid"] = _rid(e["type"], e["from"], e["to"], e["meeting"])
-        rows[_safe_name(e["type"])].append({"from": e["from"], "to": e["to"], "rid": props["rid"], "props": props})
+        rows.append({"from": e["from"], "to": e["to"], "rid": props["rid"], "props": props})
     return rows
 
 
@@ -189,8 +188,7 @@ class Neo4jStore:
         facts = record_to_facts(record, kmap)
         if old:
             self._remove_source(tx, meeting)
-        node_rows = [r for rows in _node_rows(facts).values() for r in rows]
-        edge_rows = [r for rows in _edge_rows(facts).values() for r in rows]
+        node_rows, edge_rows = _node_rows(facts), _edge_rows(facts)
         if batch:  # after the read, two statements: all the document's nodes, then all its relationships
             steps = [(NODE_QUERY, chunk) for chunk in _chunks(node_rows, BATCH)]
             steps += [(EDGE_QUERY, chunk) for chunk in _chunks(edge_rows, BATCH)]
