@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from gen_records import generate  # noqa: E402
-from minutes_kg.graph.neo4j_store import Neo4jStore  # noqa: E402
+from minutes_kg.graph.neo4j_store import Neo4jStore, connection_from_env  # noqa: E402
 
 MODES = {"unwind_batches": True, "one_merge_per_fact": False}
 
@@ -94,8 +94,7 @@ def main() -> None:
     args = ap.parse_args()
     handle = None
     if os.environ.get("NEO4J_URI"):
-        uri, user, password = os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j"), \
-            os.environ.get("NEO4J_PASSWORD", "")
+        conn = connection_from_env()
         server = "NEO4J_URI"
     else:
         sys.path.insert(0, str(ROOT / "graph" / "neo4j_launcher"))
@@ -104,18 +103,18 @@ def main() -> None:
         flags = ["-XX:TieredStopAtLevel=4"] if args.jit == "full" else []
         handle = launcher.start(Path(tempfile.mkdtemp(prefix="neo4j-bench-")), password="bench-password",
                                 jvm_flags=flags)
-        uri, user, password = handle.uri, "neo4j", "bench-password"
+        conn = {"uri": handle.uri, "user": "neo4j", "password": "bench-password", "database": None}
         server = f"launcher, {args.jit} JIT"
     try:
         records = generate(args.meetings)
-        with Neo4jStore(uri, user, password) as store:
+        with Neo4jStore(**conn) as store:
             for batch in MODES.values() if args.warmup else ():
                 load(store, records[:args.warmup], batch)
         results = []
         for rtt in args.rtt_ms:
-            proxy, target = _through_proxy(uri, rtt) if rtt else (None, uri)
+            proxy, target = _through_proxy(conn["uri"], rtt) if rtt else (None, conn["uri"])
             try:
-                with Neo4jStore(target, user, password) as store:
+                with Neo4jStore(**{**conn, "uri": target}) as store:
                     results.append({"rtt_ms": rtt, "statement_ms": statement_round_trip_ms(store),
                                     **measure(store, records, args.rounds)})
             finally:

@@ -90,7 +90,7 @@ def _node_rows(facts: Facts) -> list[dict]:
             raise ValueError(f"unknown label {label!r}")
         clean = {k: v for k, v in props.items() if k not in ("initials", "aliases")}
         rows.append({"key": key, "label": label, "props": clean, "initials": props.get("initials", []),
-                            "aliases": props.get("aliases", [])})
+                     "aliases": props.get("aliases", [])})
     return rows
 
 
@@ -104,6 +104,15 @@ def _edge_rows(facts: Facts) -> list[dict]:
         props["rid"] = _rid(e["type"], e["from"], e["to"], e["meeting"])
         rows.append({"from": e["from"], "to": e["to"], "rid": props["rid"], "props": props})
     return rows
+
+
+def connection_from_env() -> dict:
+    """uri, user, password and database from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE."""
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        raise Neo4jConnectionError("NEO4J_URI is not set (e.g. bolt://localhost:7687)")
+    return {"uri": uri, "user": os.environ.get("NEO4J_USER", "neo4j"),
+            "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
 class Neo4jStore:
@@ -128,11 +137,7 @@ class Neo4jStore:
 
     @classmethod
     def from_env(cls, aliases=None) -> Neo4jStore:
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            raise Neo4jConnectionError("NEO4J_URI is not set (e.g. bolt://localhost:7687)")
-        return cls(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                   os.environ.get("NEO4J_DATABASE") or None, aliases=aliases)
+        return cls(**connection_from_env(), aliases=aliases)
 
     def close(self) -> None:
         self.driver.close()
