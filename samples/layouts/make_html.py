@@ -1,0 +1,308 @@
+"""Build the FICTIONAL layout-test minutes printed from HTML by headless Chromium.
+
+Each document is HTML + CSS defined below (deterministic content); the script writes the HTML to
+a temporary folder and prints it to ``samples/layouts/<stem>.pdf`` with Chromium. Running headers
+and footers ("Page 1 of N") come from CSS ``@page`` margin boxes, which Chromium supports.
+
+    python samples/layouts/make_html.py              # all four
+    python samples/layouts/make_html.py html-council # one
+    python samples/layouts/make_html.py --check      # check the gold strings against the PDFs
+
+All bodies, people, organisations, dates, ids and text are invented.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+GOLD = ROOT / "tests" / "gold" / "layouts"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def page(css: str, body: str, title: str) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{e(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. html-council: UK town council, title sentence, prose attendance, minute numbers with a year,
+#    RESOLVED family, moved/seconded, recorded-vote table, "Clerk to ..." and an action list table.
+# ---------------------------------------------------------------------------------------------
+
+COUNCIL_CSS = """
+@page {
+  size: A4; margin: 2.2cm 2.3cm 2.4cm 2.3cm;
+  @top-center { content: "Harrowmere Town Council \\2013  Ordinary Meeting \\2013  11 March 2025";
+                font-family: 'Liberation Serif', serif; font-size: 9pt; color: #444; }
+  @bottom-left { content: "Signed ..................................... Chair";
+                 font-family: 'Liberation Serif', serif; font-size: 9pt; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages);
+                  font-family: 'Liberation Serif', serif; font-size: 9pt; }
+}
+body { font-family: 'Liberation Serif', serif; font-size: 11.5pt; line-height: 1.35; }
+h1 { font-size: 12.5pt; text-align: center; font-weight: bold; margin: 0 0 14pt 0; line-height: 1.4; }
+p { margin: 0 0 7pt 0; text-align: justify; }
+.label { font-weight: bold; }
+h2 { font-size: 11.5pt; font-weight: bold; margin: 12pt 0 5pt 0; }
+.res { margin-left: 1.2cm; font-weight: normal; }
+.res b { letter-spacing: 0.3pt; }
+.motion p { margin: 0 0 2pt 1.2cm; }
+table { border-collapse: collapse; width: 100%; margin: 6pt 0 8pt 0; font-size: 11pt; }
+th, td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; text-align: left; }
+th { background: #e6e6e6; }
+td.n { text-align: center; width: 1.6cm; }
+.closed { margin-top: 10pt; }
+"""
+
+COUNCIL_BODY = """
+<h1>MINUTES OF THE ORDINARY MEETING OF HARROWMERE TOWN COUNCIL HELD IN THE COUNCIL CHAMBER, MARKET HALL,
+HARROWMERE ON TUESDAY, 11 MARCH 2025 COMMENCING AT 7.15PM</h1>
+
+<p><span class="label">Present:</span> Cllr M Okonjo (Chair), Cllr P Hartigan (Vice-Chair), Councillor Mrs J Whitlow,
+Cllr R Baptiste, Cllr Dr S Kaur (arrived 7.40pm), Cllr T Brannigan, Cllr Mrs E Fairclough and Cllr N Quaye.</p>
+
+<p><span class="label">In Attendance:</span> Mrs C Pellow &ndash; Town Clerk; Mr D Ashworth &ndash; Deputy Town Clerk
+and Responsible Financial Officer; Mr L Grant &ndash; Police Community Support Officer, Wessex Police (for Minute
+No. 39/25 only); and four members of the public.</p>
+
+<p><span class="label">Absent:</span> Cllr G Marchetti.</p>
+
+<h2>Minute No. 35/25: Apologies for Absence</h2>
+<p>Apologies for absence were received from Councillors Vickery and Osei.</p>
+
+<h2>Minute No. 36/25: Declarations of Interest</h2>
+<p>Cllr Brannigan declared a personal interest in planning application 25/00412/FUL (Minute No. 40/25) as a
+neighbour of the applicant. No other declarations were made.</p>
+
+<h2>Minute No. 37/25: Minutes of the Previous Meeting</h2>
+<p class="res"><b>RESOLVED</b> that the minutes of the Ordinary Meeting of the Council held on Tuesday, 11 February
+2025 be approved as a correct record and signed by the Chair.</p>
+
+<h2>Minute No. 38/25: Public Participation</h2>
+<p>A resident spoke in support of keeping the branch library open (Minute No. 41/25 refers). A second resident
+reported that the railings around the war memorial on Church Green were rusting and that two sections were
+loose.</p>
+
+<h2>Minute No. 39/25: Police Report</h2>
+<p>Mr Grant presented the crime figures for February 2025: eleven incidents had been recorded in the parish, against
+fourteen in January. Members asked about parking on the zig-zag markings outside St Aldhelm&rsquo;s School at
+collection times; Mr Grant said that the neighbourhood team would carry out two further patrols before Easter.
+Mr Grant left the meeting at the end of the item.</p>
+<p class="res"><b>RESOLVED</b> that the report be noted.</p>
+
+<h2>Minute No. 40/25: Planning Applications</h2>
+<p>Having declared an interest, Cllr Brannigan left the room while the item was taken.</p>
+<p>25/00412/FUL &ndash; 14 Fore Street, Harrowmere &ndash; Erection of a two-storey rear extension.</p>
+<p class="res"><b>RESOLVED</b> that the Council raises no objection to the application.</p>
+<p>Clerk to submit the Council&rsquo;s response to Wessex District Council by 14 March 2025.</p>
+<p>Cllr Brannigan returned to the meeting.</p>
+
+<h2>Minute No. 41/25: Proposed Closure of Harrowmere Branch Library</h2>
+<p>The Chair reported that Wessex County Council had opened a consultation on the closure of four branch libraries,
+including Harrowmere, closing on 28 March 2025. Members spoke of the library&rsquo;s use by the parent and toddler
+group and by older residents without internet access.</p>
+<div class="motion">
+<p>Moved by Councillor Baptiste</p>
+<p>Seconded by Councillor Whitlow</p>
+<p>That the Council objects to the proposed closure of Harrowmere branch library and asks the County Council to
+keep it open.</p>
+</div>
+<p>A recorded vote was requested by Cllr Hartigan.</p>
+<table>
+<tr><th>Vote</th><th>Councillors</th><th>Count</th></tr>
+<tr><td>For</td><td>R Baptiste, Mrs J Whitlow, Dr S Kaur, T Brannigan and N Quaye</td><td class="n">5</td></tr>
+<tr><td>Against</td><td>P Hartigan and Mrs E Fairclough</td><td class="n">2</td></tr>
+<tr><td>Abstain</td><td>M Okonjo</td><td class="n">1</td></tr>
+<tr><td>Conflict Of Interests</td><td>None</td><td class="n">0</td></tr>
+</table>
+<p>Motion status: Carried</p>
+<p class="res"><b>RESOLVED</b> that the Council objects to the proposed closure of Harrowmere branch library and
+that the Clerk writes to the Cabinet Member for Communities asking for the library to be kept open.</p>
+<p>Clerk to write to the Cabinet Member for Communities before the consultation closes on 28 March 2025.</p>
+
+<h2>Minute No. 42/25: Finance</h2>
+<p>The Deputy Town Clerk presented the schedule of payments for February 2025 and the bank reconciliation to
+28 February 2025, which had been checked by Cllr Fairclough.</p>
+<p class="res"><b>RESOLVED</b> (1) that the schedule of payments for February 2025 totalling &pound;18,442.60 be
+approved; and (2) that &pound;10,000 be transferred from the general reserve to the earmarked reserve for the
+Recreation Ground play area.</p>
+<p>Deputy Town Clerk to make the transfer to the earmarked reserve by 31 March 2025.</p>
+
+<h2>Minute No. 43/25: War Memorial Railings</h2>
+<p>Further to the resident&rsquo;s report under Minute No. 38/25, members agreed that the railings should be repaired
+before the VE Day commemoration in May.</p>
+<p>Clerk to obtain three quotations for the repair and repainting of the war memorial railings and report to the
+April meeting.</p>
+<p>Cllr Quaye to ask the local branch of the Royal British Legion whether it would contribute to the cost.</p>
+
+<h2>Minute No. 44/25: Fore Street Crossing</h2>
+<p>Cllr Hartigan reported further complaints about the speed of traffic near the Fore Street crossing.</p>
+<p>Cllr Hartigan to meet the County Highways Officer on site and report back at the next meeting.</p>
+
+<h2>Minute No. 45/25: Date of Next Meeting</h2>
+<p>The next Ordinary Meeting of the Council will be held on Tuesday, 8 April 2025 at 7.15pm in the Council
+Chamber.</p>
+
+<p class="closed">There being no further business the Chair closed the meeting at 9.02pm.</p>
+
+<h2>Action list</h2>
+<table>
+<tr><th>Minute</th><th>Action</th><th>Responsible</th><th>By</th></tr>
+<tr><td>40/25</td><td>Submit the Council&rsquo;s response on 25/00412/FUL to Wessex District Council</td>
+<td>Town Clerk</td><td>14 March 2025</td></tr>
+<tr><td>41/25</td><td>Write to the Cabinet Member for Communities objecting to the library closure</td>
+<td>Town Clerk</td><td>28 March 2025</td></tr>
+<tr><td>42/25</td><td>Transfer &pound;10,000 to the play area earmarked reserve</td>
+<td>Deputy Town Clerk</td><td>31 March 2025</td></tr>
+<tr><td>43/25</td><td>Obtain three quotations for the war memorial railings</td>
+<td>Town Clerk</td><td>April meeting</td></tr>
+<tr><td>43/25</td><td>Ask the Royal British Legion branch about a contribution to the railings</td>
+<td>Cllr Quaye</td><td>April meeting</td></tr>
+<tr><td>44/25</td><td>Site meeting with the County Highways Officer on the Fore Street crossing</td>
+<td>Cllr Hartigan</td><td>Next meeting</td></tr>
+</table>
+"""
+
+
+DOCS: dict[str, tuple[str, str, str]] = {
+    "html-council": (COUNCIL_CSS, COUNCIL_BODY, "Harrowmere Town Council minutes 11 March 2025"),
+}
+
+
+def render(stem: str, out_dir: Path) -> Path:
+    css, body, title = DOCS[stem]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{stem}.pdf"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{stem}.html"
+        src.write_text(page(css, body, title), encoding="utf-8")
+        profile = Path(tmp) / "profile"
+        cmd = [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+            src.as_uri(),
+        ]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold check: every verbatim string must be a substring of one page's text (whitespace collapsed)
+# or of one extracted table cell.
+# ---------------------------------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _verbatim(gold: dict) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for p in gold.get("people", []):
+        if p.get("role"):
+            out.append((p["key"] + " role", p["role"]))
+    for c in gold.get("change_requests", []):
+        if c.get("title"):
+            out.append((c["key"] + " title", c["title"]))
+    for d in gold.get("decisions", []):
+        for f in ("text", "area"):
+            if d.get(f):
+                out.append((d["key"] + " " + f, d[f]))
+    for a in gold.get("actions", []):
+        for f in ("text", "owner_text", "due_text", "area"):
+            if a.get(f):
+                out.append((a["key"] + " " + f, a[f]))
+    for v in gold.get("votes", []):
+        for b in v.get("ballots", []):
+            for f in ("comment", "label"):
+                if b.get(f):
+                    out.append((v["key"] + " ballot " + f, b[f]))
+    for r in gold.get("relations", []):
+        out.append((r["type"] + " quote", r["quote"]))
+    return out
+
+
+def _keys_defined(gold: dict) -> list[str]:
+    defined = {p["key"] for p in gold.get("people", [])}
+    defined |= {c["key"] for c in gold.get("change_requests", [])}
+    defined |= {d["key"] for d in gold.get("documents", [])}
+    defined |= {d["key"] for d in gold.get("decisions", [])}
+    defined |= {a["key"] for a in gold.get("actions", [])}
+    defined.add("meeting:" + gold["meeting"]["id"])
+    problems = []
+    used: list[str] = []
+    for p in gold.get("people", []):
+        if p.get("on_behalf_of"):
+            used.append(p["on_behalf_of"])
+    for d in gold.get("decisions", []):
+        used += d.get("subjects", [])
+    for v in gold.get("votes", []):
+        if v.get("subject"):
+            used.append(v["subject"])
+        used += [b["person"] for b in v.get("ballots", []) if b.get("person")]
+        used += [v[f] for f in ("moved_by", "seconded_by") if v.get(f)]
+    for r in gold.get("relations", []):
+        used += [r["from"], r["to"]]
+    for a in gold.get("actions", []):
+        used += a.get("owners", [])
+    for k in used:
+        if k not in defined and not k.startswith(("org:", "body:", "release:")):
+            problems.append(f"undefined key {k}")
+    return problems
+
+
+def check(stem: str) -> list[str]:
+    import pdfplumber
+
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    pages: list[str] = []
+    cells: list[str] = []
+    with pdfplumber.open(HERE / f"{stem}.pdf") as pdf:
+        for pg in pdf.pages:
+            pages.append(_norm(pg.extract_text()))
+            for table in pg.extract_tables():
+                for row in table:
+                    cells += [_norm(c) for c in row if c]
+    problems = []
+    for what, s in _verbatim(gold):
+        ns = _norm(s)
+        if not any(ns in p for p in pages) and not any(ns in c for c in cells):
+            problems.append(f"{what}: not in the PDF text: {s!r}")
+    problems += _keys_defined(gold)
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--check":
+        stems = argv[1:] or [s for s in DOCS if (GOLD / f"{s}.json").exists()]
+        bad = 0
+        for stem in stems:
+            problems = check(stem)
+            bad += len(problems)
+            print(f"{stem}: {'ok' if not problems else str(len(problems)) + ' problem(s)'}")
+            for p in problems:
+                print("  " + p)
+        return 1 if bad else 0
+    stems = argv or list(DOCS)
+    for stem in stems:
+        out = render(stem, HERE)
+        print(out.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
