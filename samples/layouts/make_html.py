@@ -178,8 +178,179 @@ Chamber.</p>
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# 2. html-nhs-board: health board, status marks, one person per line with role after a dash or a
+#    comma, decimal items in an Item | Minute | Action grid, NOTED / APPROVED / RESOLVED:,
+#    "ACTION: XX to ...", an action log table, a substitute, "Page x of N".
+# ---------------------------------------------------------------------------------------------
+
+NHS_CSS = """
+@page {
+  size: A4; margin: 2.3cm 1.9cm 2.2cm 1.9cm;
+  @top-left { content: "Tarrant Valley Health Board (TVHB) \\2013  Board Minutes 6 March 2025";
+              font-family: 'Liberation Sans', sans-serif; font-size: 8.5pt; color: #005eb8; }
+  @top-right { content: "DRAFT"; font-family: 'Liberation Sans', sans-serif; font-size: 10pt;
+               font-weight: bold; color: #c00; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                   font-family: 'Liberation Sans', sans-serif; font-size: 8.5pt; }
+}
+body { font-family: 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.3; }
+.status { font-weight: bold; font-size: 16pt; color: #c00; margin: 0 0 4pt 0; }
+h1 { font-size: 13pt; color: #005eb8; margin: 0 0 3pt 0; }
+.unconfirmed { font-style: italic; margin: 0 0 10pt 0; }
+.att { margin: 0 0 8pt 0; }
+.att .lab { font-weight: bold; margin: 6pt 0 2pt 0; }
+.att div.l { margin-left: 0.6cm; }
+table { border-collapse: collapse; width: 100%; }
+table.grid td, table.grid th { border: 1px solid #7f7f7f; padding: 4pt 5pt; vertical-align: top; }
+table.grid th { background: #d9e2f3; text-align: left; }
+td.no { width: 1.1cm; font-weight: bold; }
+td.act { width: 1.4cm; text-align: center; font-weight: bold; vertical-align: bottom !important; }
+tr.sect td { background: #f2f2f2; font-weight: bold; }
+.ih { font-weight: bold; margin: 0 0 3pt 0; }
+td p { margin: 0 0 4pt 0; }
+.actline { font-weight: bold; }
+h2 { font-size: 11.5pt; color: #005eb8; margin: 14pt 0 5pt 0; }
+table.log td, table.log th { border: 1px solid #7f7f7f; padding: 3pt 5pt; vertical-align: top; font-size: 10pt; }
+table.log th { background: #d9e2f3; text-align: left; }
+table.log td:first-child, table.log td:last-child { white-space: nowrap; }
+"""
+
+
+def _nhs_row(no: str, heading: str, paras: list[str], action: str = "") -> str:
+    body = f'<p class="ih">{heading}</p>' + "".join(
+        f'<p class="actline">{p}</p>' if p.startswith("ACTION:") else f"<p>{p}</p>" for p in paras
+    )
+    return f'<tr><td class="no">{no}</td><td>{body}</td><td class="act">{action}</td></tr>\n'
+
+
+def _nhs_section(no: str, title: str) -> str:
+    return f'<tr class="sect"><td class="no">{no}</td><td colspan="2">{title}</td></tr>\n'
+
+
+NHS_BODY = (
+    """
+<p class="status">DRAFT</p>
+<h1>Minutes of the Meeting of Tarrant Valley Health Board held on Thursday 6 March 2025 at 10.00am in the Boardroom,
+Glanmor House, Penrhos</h1>
+<p class="unconfirmed">(Unconfirmed &ndash; subject to approval at the next meeting)</p>
+
+<div class="att">
+<p class="lab">Members present:</p>
+<div class="l">Dr Helen Ashdown (HA) &ndash; Chair</div>
+<div class="l">Professor Marcus Delacroix (MD), Chief Executive</div>
+<div class="l">Mrs Ruth Adeyemi (RA) &ndash; Vice Chair</div>
+<div class="l">Mr Tomasz Wieczorek (TW), Director of Finance</div>
+<div class="l">Dr Priya Raghunathan (PR) &ndash; Medical Director</div>
+<div class="l">Ms Gwen Pritchard (GP) &ndash; Director of Nursing and Patient Experience</div>
+<div class="l">Mr Idris Vaughan (IV) &ndash; Independent Member (Finance)</div>
+<div class="l">Mrs Sian Llewellyn (SL) &ndash; Independent Member (Community)</div>
+<div class="l">Mr Kwame Boateng (KB) &ndash; Independent Member (Digital) (from item 2.1)</div>
+<div class="l">Ms Laura Henshaw (LH) &ndash; Deputy Chief Operating Officer (substituting for Mr Owain Pryce)</div>
+<p class="lab">In attendance:</p>
+<div class="l">Mrs Bethan Cole (BC) &ndash; Board Secretary</div>
+<div class="l">Mr Ellis Jardine (EJ), Head of Capital and Estates (item 3.2 only)</div>
+<div class="l">Ms Nadia Farouk &ndash; Engagement Lead, Cambrian Audit Partnership</div>
+<p class="lab">Apologies:</p>
+<div class="l">Mr Owain Pryce (OP) &ndash; Chief Operating Officer</div>
+<div class="l">Professor Alun Whitcombe &ndash; Independent Member (University)</div>
+<div class="l">Cllr Menna Howells &ndash; Independent Member (Local Authority)</div>
+</div>
+
+<table class="grid">
+<tr><th>Item</th><th>Minute</th><th>Action</th></tr>
+"""
+    + _nhs_section("1", "PRELIMINARY MATTERS")
+    + _nhs_row("1.1", "Welcome and Apologies", [
+        "The Chair welcomed members, officers and the members of the public observing the meeting. Apologies "
+        "were noted as listed above. The Chair welcomed Ms Henshaw, who was attending in place of the Chief "
+        "Operating Officer.",
+    ])
+    + _nhs_row("1.2", "Declarations of Interest", [
+        "Mr Idris Vaughan declared an interest in item 3.2 as a trustee of the Glanmor League of Friends, "
+        "which has offered funding towards the ward refurbishment. The Chair ruled that he could remain for "
+        "the discussion but would not take part in the decision. No other interests were declared.",
+    ])
+    + _nhs_row("1.3", "Minutes of the Previous Meeting", [
+        "The Board APPROVED the minutes of the meeting held on 6 February 2025 as an accurate record.",
+    ])
+    + _nhs_row("1.4", "Matters Arising and Action Log", [
+        "Action AL24-19 (ambulance handover data in the performance report) was complete and would be closed. "
+        "Action AL25-02 remained open; the Deputy Chief Operating Officer confirmed the specialty analysis "
+        "would come to the April meeting.",
+        "The Board NOTED the action log.",
+    ])
+    + _nhs_section("2", "QUALITY, SAFETY AND PATIENT EXPERIENCE")
+    + _nhs_row("2.1", "Patient Safety and Quality Report", [
+        "Mr Boateng joined the meeting.",
+        "GP presented the report. Inpatient falls had risen for the second month running, mainly on the two "
+        "community hospital wards; pressure ulcer numbers had fallen. SL asked whether the rise reflected "
+        "higher acuity. GP said that a ward-level review was under way.",
+        "The Board NOTED the report and the assurance provided.",
+        "ACTION: GP to provide a breakdown of inpatient falls by ward to the Quality and Safety Committee.",
+    ], "GP")
+    + _nhs_row("2.2", "Winter Resilience Review", [
+        "LH summarised the review of winter 2024/25: the additional discharge lounge had reduced "
+        "ambulance handover delays, but weekend discharges remained low.",
+        "ACTION: LH to share the winter lessons-learned report with Board members.",
+    ], "LH")
+    + _nhs_section("3", "FINANCE AND PERFORMANCE")
+    + _nhs_row("3.1", "Month 10 Finance Report", [
+        "TW reported a year-to-date deficit of &pound;4.2m against a planned deficit of &pound;3.6m. Savings "
+        "of &pound;9.8m had been delivered against a target of &pound;12.5m. IV asked for a clearer "
+        "forecast of the year-end position.",
+        "RESOLVED: that the Board approves the reallocation of &pound;1.1m within the 2024/25 capital "
+        "programme as set out in the paper.",
+        "ACTION: TW to bring the revised savings plan to the next Board meeting.",
+    ], "TW")
+    + _nhs_row("3.2", "Ward 4 Refurbishment Outline Business Case", [
+        "EJ presented the Outline Business Case for the refurbishment of Ward 4 at Glanmor Community Hospital, "
+        "with a capital cost of &pound;3.4m. Mr Vaughan did not take part in the decision.",
+        "The Board APPROVED the Ward 4 Refurbishment Outline Business Case for submission to the national "
+        "capital panel.",
+        "ACTION: EJ to submit the Outline Business Case to the national capital panel.",
+        "Mr Jardine left the meeting.",
+    ], "EJ")
+    + _nhs_section("4", "GOVERNANCE")
+    + _nhs_row("4.1", "Board Assurance Framework", [
+        "BC presented the Board Assurance Framework, which adds two principal risks on workforce "
+        "and on digital resilience.",
+        "The Board NOTED the Board Assurance Framework and the two new principal risks.",
+    ])
+    + _nhs_row("4.2", "Quality and Safety Committee Terms of Reference", [
+        "RESOLVED: that the revised Quality and Safety Committee Terms of Reference be approved.",
+        "ACTION: BC to publish the approved Terms of Reference on the Health Board website.",
+    ], "BC")
+    + _nhs_section("5", "CLOSING MATTERS")
+    + _nhs_row("5.1", "Any Other Business", ["There was no other business."])
+    + _nhs_row("5.2", "Date of Next Meeting", [
+        "Thursday 3 April 2025 at 10.00am in the Boardroom, Glanmor House. The meeting closed at 12.40pm.",
+    ])
+    + """</table>
+
+<h2>Action Log</h2>
+<table class="log">
+<tr><th>Action</th><th>Description</th><th>Owner</th><th>Due</th></tr>
+<tr><td>AL25-02</td><td>Report on the outpatient follow-up backlog by specialty</td><td>OP</td>
+<td>3 April 2025</td></tr>
+<tr><td>AL25-09</td><td>Breakdown of inpatient falls by ward to the Quality and Safety Committee</td><td>GP</td>
+<td>April 2025</td></tr>
+<tr><td>AL25-10</td><td>Share the winter lessons-learned report with Board members</td><td>LH</td>
+<td>31 March 2025</td></tr>
+<tr><td>AL25-11</td><td>Revised savings plan to the next Board meeting</td><td>TW</td><td>3 April 2025</td></tr>
+<tr><td>AL25-12</td><td>Submit the Outline Business Case to the national capital panel</td><td>EJ</td>
+<td>14 March 2025</td></tr>
+<tr><td>AL25-13</td><td>Publish the approved Quality and Safety Committee Terms of Reference on the website</td>
+<td>BC</td>
+<td>21 March 2025</td></tr>
+</table>
+"""
+)
+
+
 DOCS: dict[str, tuple[str, str, str]] = {
     "html-council": (COUNCIL_CSS, COUNCIL_BODY, "Harrowmere Town Council minutes 11 March 2025"),
+    "html-nhs-board": (NHS_CSS, NHS_BODY, "Tarrant Valley Health Board minutes 6 March 2025"),
 }
 
 
