@@ -21,6 +21,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from .errors import BadInputError
+from .symbol_glyphs import normalise_chars
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
@@ -77,6 +78,7 @@ class ParsedPdf:
     blocks: list  # Paragraph | TableBlock in reading order
     page_texts: dict[int, str]  # content text per page (header/footer removed), for quote checks
     header_footer: list[str]
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
 
 def _is_bold(fontname: str) -> bool:
@@ -173,13 +175,16 @@ def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
     pages_lines: list[list[Line]] = []
     pages_tables: list[list[tuple]] = []
     heights: list[float] = []
+    sizes: list[tuple[float, float]] = []
     total_chars = 0
     try:
         with pdf:
             for page in pdf.pages:
                 page_no = page.page_number
                 heights.append(float(page.height))
+                sizes.append((float(page.width), float(page.height)))
                 total_chars += len(page.chars)
+                normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
                 tables = page.find_tables(TABLE_SETTINGS)
                 boxes = [t.bbox for t in tables]
                 tab_rows = []
@@ -232,7 +237,7 @@ def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
                 blocks.append(TableBlock(i + 1, rows, [i + 1], [i + 1] * len(rows), bbox[1], bbox[3],
                                          max(len(r) for r in rows)))
     blocks = _join_tables(_group_paragraphs(blocks), heights)
-    return ParsedPdf(str(path), sha, n_pages, blocks, page_texts, sorted(hf))
+    return ParsedPdf(str(path), sha, n_pages, blocks, page_texts, sorted(hf), sizes)
 
 
 def _running_header_footer(pages_lines: list[list[Line]], heights: list[float]) -> set[str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .acceptance import check_minutes
 from .actions import read_actions
 from .decisions import read_decisions, split_outcomes
-from .errors import NotMinutesError
+from .identity import read_meeting
 from .keys import ORGANISATIONS, canonical_org, constituency_key, doc_key, org_key, slug
 from .mentions import (
     VERSION_RX,
@@ -25,10 +26,10 @@ from .pdf_pages import Paragraph, ParsedPdf, TableBlock, parse_pdf, parse_pdf_by
 from .people import read_people
 from .roster import Roster
 from .schema import validate_record
-from .sections import read_meeting, split_sections
+from .sections import split_sections
 from .votes import read_votes
 
-SCHEMA_ID = "minutes-kg/record@1"
+SCHEMA_ID = "minutes-kg/record@2"
 
 
 def extract(path: str | Path, validate: bool = True) -> dict:
@@ -63,9 +64,7 @@ def _all_text_units(parsed: ParsedPdf):
 def build_record(parsed: ParsedPdf) -> dict:
     s = split_sections(parsed)
     meeting, meeting_ev = read_meeting(s, parsed)
-    if not meeting["id"] or not (s.attendees or s.actions or s.decisions or s.items):
-        missing = "no meeting number" if not meeting["id"] else "no attendees, actions, decisions or minutes"
-        raise NotMinutesError(parsed.path, missing)
+    check_minutes(s, meeting, parsed)
     warnings: list[str] = []
     roster = Roster()
     read_people(s.attendees, s.apologies, roster)

@@ -21,7 +21,7 @@ def test_extract_json_is_a_valid_record():
     record = json.loads(result.stdout)
     validate_record(record)
     assert record["meeting"]["id"] == "DAG026"
-    assert record["schema"] == "minutes-kg/record@1"
+    assert record["schema"] == "minutes-kg/record@2"
 
 
 def test_extract_summary_is_readable():
