@@ -348,9 +348,136 @@ Glanmor House, Penrhos</h1>
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# 3. html-standards-wg: a wiki page printed from the browser: breadcrumbs, "Meeting #6", ISO dates,
+#    UTC times, "Name, Organisation" attendee lines, Regrets, "Item n:", "Action item n:",
+#    "ACTION:", "X to ..." under an Actions heading, "AGREED:" / "Decision:", prose counts.
+# ---------------------------------------------------------------------------------------------
+
+WG_CSS = """
+@page {
+  size: A4; margin: 1.6cm 1.5cm 1.6cm 1.5cm;
+  @top-left { content: "2/11/25, 16:02"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @top-center { content: "RDWG Meeting #6 - 2025-02-11 - Registry Data Working Group - Wiki";
+                font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @bottom-left { content: "https://wiki.rdwg.example.org/display/RDWG/Meeting+6";
+                 font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @bottom-right { content: counter(page) "/" counter(pages); font-family: 'DejaVu Sans', sans-serif;
+                  font-size: 7.5pt; }
+}
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; line-height: 1.45; color: #172b4d; }
+.crumbs { font-size: 8.5pt; color: #5e6c84; margin-bottom: 6pt; }
+h1 { font-size: 17pt; font-weight: normal; margin: 0 0 3pt 0; }
+.meta { font-size: 8pt; color: #5e6c84; margin-bottom: 10pt; }
+.panel { border: 1px solid #c1c7d0; border-left: 4px solid #0052cc; background: #f4f5f7; padding: 6pt 9pt;
+         margin-bottom: 10pt; }
+.panel p { margin: 1pt 0; }
+h2 { font-size: 12pt; border-bottom: 1px solid #dfe1e6; padding-bottom: 2pt; margin: 12pt 0 5pt 0; }
+h3 { font-size: 10.5pt; margin: 9pt 0 3pt 0; }
+ul { margin: 2pt 0 6pt 0; padding-left: 16pt; }
+li { margin: 1pt 0; }
+p { margin: 2pt 0 5pt 0; }
+code { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; background: #f4f5f7; }
+.foot { margin-top: 14pt; font-size: 8pt; color: #5e6c84; border-top: 1px solid #dfe1e6; padding-top: 4pt; }
+"""
+
+WG_BODY = """
+<div class="crumbs">Pages / Registry Data Working Group / Meeting Notes / 2025</div>
+<h1>RDWG Meeting #6 &ndash; 2025-02-11</h1>
+<div class="meta">Created by Ana Moravec, last modified by Tomoko Hirano on 2025-02-13 &nbsp; &middot; &nbsp; Edit
+&nbsp; &middot; &nbsp; Watch &nbsp; &middot; &nbsp; Share</div>
+
+<div class="panel">
+<p><b>Registry Data Working Group (RDWG)</b></p>
+<p>Meeting #6</p>
+<p>Date: 2025-02-11</p>
+<p>Time: 14:00&ndash;15:30 UTC (09:00&ndash;10:30 EST)</p>
+<p>Location: video conference (Jitsi room rdwg-6)</p>
+<p>Notes: Ana Moravec</p>
+</div>
+
+<h2>Attendees</h2>
+<ul>
+<li>Tomoko Hirano, Northgate Registry (co-chair)</li>
+<li>Felipe Arrieta, Andes Registry Forum (co-chair)</li>
+<li>Ana Moravec, Secretariat</li>
+<li>Kenji Watanabe, Hoshizora Networks</li>
+<li>Oluwaseun Bakare, Lagoon Registrar Services</li>
+<li>Marta Lindholm, Nordkap Domains</li>
+<li>Rafael Quintero, Civic Internet Society</li>
+<li>Priyanka Deshmukh, Brahma Hosting</li>
+<li>Jonas Weber, Rheinland Registry (joined 14:40 UTC)</li>
+<li>Samir Haddad, Cedar Registrar Group</li>
+<li>Lucy Fenwick, Tidewater Registrar</li>
+<li>Chloe Marchand, Observatoire du Web (observer)</li>
+</ul>
+
+<h2>Regrets</h2>
+<ul>
+<li>Dmitri Volkov, Ural Domain Centre</li>
+<li>Grace Nakamura, Pacific Rim Registry</li>
+<li>Owen Talbot, Talbot &amp; Finch LLP</li>
+</ul>
+
+<h2>Agenda and notes</h2>
+
+<h3>Item 1: Welcome, agenda bashing, note well</h3>
+<p>Tomoko opened the meeting at 14:02 UTC and reminded participants of the note well. No changes to the
+agenda.</p>
+<p>Decision: The minutes of Meeting #5 (2025-01-14) are approved as posted.</p>
+
+<h3>Item 2: Review of open action items</h3>
+<ul>
+<li>Action item 1 (Kenji to circulate the registrar survey results): done, results posted to the list on
+2025-01-28.</li>
+<li>Action item 2 (Secretariat to set up the public issue tracker): still open, carried forward.</li>
+</ul>
+
+<h3>Item 3: Interim meeting logistics</h3>
+<p>Felipe reported two offers to host the interim meeting, in Lisbon and in Montevideo. Most participants
+preferred Lisbon because of travel costs; Samir asked for a remote participation option.</p>
+<p>AGREED: The interim meeting will be held in Lisbon on 2025-04-08 and 2025-04-09, with remote participation.</p>
+<p>Action item 3: Secretariat to book the venue for the interim meeting (Ana)</p>
+<p>Action item 4: Felipe to circulate a visa invitation letter template to participants by 2025-02-21</p>
+
+<h3>Item 4: Contact object draft</h3>
+<p>Kenji presented version 0.3 of the Contact Object Specification. Discussion centred on ISSUE-311 (whether
+contact fields are redacted by default). Marta and Oluwaseun supported redaction by default; Priyanka noted
+that some registries are required to publish contact data. Jonas joined during this item.</p>
+<p>ACTION: Kenji to add the two redaction options for ISSUE-311 to the draft as an appendix.</p>
+<p>The chairs asked whether the working group should adopt the Contact Object Specification as a working
+group document. Show of hands: Yes: 6; No: 2; Abstain: 1.</p>
+<p>Decision: The Contact Object Specification version 0.3 is approved for adoption as a working group document, with
+ISSUE-311 left open.</p>
+
+<h3>Item 5: Charter revision</h3>
+<p>Tomoko walked through the comments received on the charter. The only open point was the wording of the
+milestone for the contact object.</p>
+<p>AGREED: The revised charter goes to a two-week last call on the mailing list once Tomoko has made the
+agreed edits.</p>
+
+<h3>Item 6: AOB</h3>
+<p>Rafael asked for the meeting time to alternate for participants in Asia-Pacific; there was no support
+for a change at this stage. Meeting closed 15:27 UTC.</p>
+
+<h2>Actions</h2>
+<ul>
+<li>Tomoko to send the revised charter text to the mailing list by 2025-02-18.</li>
+<li>Marta and Samir to prepare a comparison of the two redaction options before Meeting #7.</li>
+<li>Chairs to send the interim meeting agenda to the list by 2025-03-25.</li>
+</ul>
+
+<h2>Next meeting</h2>
+<p>Meeting #7: 2025-03-11, 14:00 UTC.</p>
+
+<div class="foot">No labels &nbsp; &middot; &nbsp; 2 Comments &nbsp; &middot; &nbsp; Write a comment&hellip;</div>
+"""
+
+
 DOCS: dict[str, tuple[str, str, str]] = {
     "html-council": (COUNCIL_CSS, COUNCIL_BODY, "Harrowmere Town Council minutes 11 March 2025"),
     "html-nhs-board": (NHS_CSS, NHS_BODY, "Tarrant Valley Health Board minutes 6 March 2025"),
+    "html-standards-wg": (WG_CSS, WG_BODY, "RDWG Meeting #6 - 2025-02-11"),
 }
 
 
