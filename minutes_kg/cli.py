@@ -92,24 +92,47 @@ def extract(files: tuple[Path, ...], fmt: str, out: Path | None) -> None:
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("record", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("record", required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("-v", "--verbose", is_flag=True, help="List every missing, extra and wrong item.")
-def evaluate(gold: Path, record: Path, fmt: str, verbose: bool) -> None:
-    """Score RECORD (a record .json, or a minutes .pdf to extract) against a GOLD record.
+def evaluate(gold: Path, record: Path | None, fmt: str, verbose: bool) -> None:
+    """Score extraction against hand-checked gold records.
+
+    GOLD RECORD: score RECORD (a record .json, or a minutes .pdf to extract) against one GOLD record.
+
+    GOLD_DIR [PDF_DIR]: score every gold record `X.json` in GOLD_DIR against the PDF of the same
+    name (any case) in PDF_DIR (default GOLD_DIR): a table of F1 per document and entity type,
+    the collection's micro-F1, the mean and lowest document F1, and attribute accuracies.
 
     Prints precision, recall and F1 per entity type (people, actions, decisions,
     ballots, change requests, documents, votes, narrative relations) and the accuracy
     of attributes over matched items (initials, role, owner, due, outcome, position...).
 
     \b
-    Example:
+    Examples:
       minutes-kg evaluate tests/gold/DAG026.json samples/dag026.pdf -v
+      minutes-kg evaluate tests/gold samples
+      minutes-kg evaluate tests/gold/layouts samples/layouts --format json
     """
     from minutes_kg.extractor.evaluate import evaluate as score
-    from minutes_kg.extractor.evaluate import format_scores, load_record
+    from minutes_kg.extractor.evaluate import evaluate_folder, format_folder, format_scores, load_record
 
+    if gold.is_dir():
+        if record is not None and not record.is_dir():
+            _fail(f"{record}: with a gold folder, give a folder of PDFs", 2)
+        try:
+            result = evaluate_folder(gold, [record] if record else None)
+        except json.JSONDecodeError as exc:
+            _fail(f"{gold}: a gold record is not valid JSON ({exc.msg} at line {exc.lineno})", EXIT_BAD_INPUT)
+        if not result["documents"]:
+            _fail(f"{gold}: no gold records (*.json) in this folder", 2)
+        if not any("scores" in d for d in result["documents"].values()):
+            _fail(f"{gold}: no gold record has a PDF of the same name in {record or gold}", 2)
+        click.echo(json.dumps(result, indent=1) if fmt == "json" else format_folder(result, verbose=verbose))
+        return
+    if record is None or record.is_dir():
+        _fail(f"{gold}: give the record or PDF to score against this gold record", 2)
     try:
         gold_record = json.loads(gold.read_text())
     except json.JSONDecodeError as exc:

@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import cli
+from conftest import ROOT, cli
 from minutes_kg.extractor.schema import validate_record
 
 
@@ -50,3 +50,26 @@ def test_extract_out_folder(tmp_path):
     assert result.returncode == 0
     record = json.loads((tmp_path / "DAG026.json").read_text())
     validate_record(record)
+
+
+def test_evaluate_a_folder_of_gold_and_pdfs(tmp_path):
+    """`evaluate GOLD_DIR PDF_DIR` pairs records and PDFs by name and scores each document and the whole."""
+    import shutil
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    shutil.copy(ROOT / "tests" / "gold" / "DAG026.json", gold_dir / "DAG026.json")
+    broken = json.loads((ROOT / "tests" / "gold" / "DAG025.json").read_text())
+    broken["people"] = broken["people"][:5]  # a gold that lists fewer people than the PDF
+    (gold_dir / "DAG025.json").write_text(json.dumps(broken))
+    res = cli("evaluate", str(gold_dir), str(ROOT / "samples"), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert set(out["documents"]) == {"DAG025", "DAG026"}
+    assert out["documents"]["DAG026"]["micro"]["f1"] == 1.0
+    assert out["documents"]["DAG025"]["scores"]["entities"]["people"]["precision"] < 1.0
+    assert out["collection"]["min_document_f1"] < 1.0
+    table = cli("evaluate", str(gold_dir), str(ROOT / "samples"))
+    assert "DAG026" in table.stdout and "mean document F1" in table.stdout
+    empty = cli("evaluate", str(gold_dir), str(tmp_path))
+    assert empty.returncode == 2 and "no gold record has a PDF" in empty.stderr
