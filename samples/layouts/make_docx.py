@@ -176,6 +176,7 @@ class Doc:
             if is_header:
                 _repeat_header(t.rows[-1])
         for row in t.rows:
+            _cant_split(row)
             for j, cell in enumerate(row.cells):
                 cell.width = Cm(widths_cm[min(j, ncols - 1)])
         _grid_widths(t, widths_cm)
@@ -256,6 +257,12 @@ def _repeat_header(row) -> None:
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trpr.append(el)
+
+
+def _cant_split(row) -> None:
+    """Keep a row on one page (Word: "Allow row to break across pages" off); the table itself may break."""
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
 
 
 def _grid_widths(t, widths_cm: list[float]) -> None:
