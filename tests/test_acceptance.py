@@ -1,0 +1,89 @@
+"""A PDF is minutes when it reads like minutes; its identity comes from whatever it states."""
+
+import pytest
+from minutes_kg.extractor.errors import NotMinutesError
+from minutes_kg.extractor.record import extract
+from pdfmaker import PAGE, B, T, make_pdf
+
+BODY = [
+    B("Attendees"),
+    T([["Name", "Role"], ["Ana Lutz (AL)", "Chair"], ["Ben Roe (BR)", "Supplier Member"]]),
+    B("1. Welcome"),
+    "The Chair welcomed members to the meeting.",
+    B("2. Budget"),
+    "The members noted the budget report and agreed the revised timetable.",
+]
+
+
+def _record(tmp_path, story):
+    return extract(make_pdf(tmp_path / "m.pdf", story))
+
+
+@pytest.mark.parametrize("head,expected", [
+    (["Cross Code Advisory Group (CCAG) Minutes", T([["Meeting:", "CCAG017"], ["Date:", "12 March 2024"]])],
+     ("CCAG017", "CCAG", "017", "2024-03-12")),
+    (["Harbour Board Minutes", "Meeting No. 12", "Date: 4 June 2024"], ("HARBOUR-BOARD-12", None, "12", "2024-06-04")),
+    ([B("SGB 073"), "Minutes of the Smart Grid Board held on 3 October 2024"], ("SGB073", "SGB", "073", "2024-10-03")),
+    (["Minutes of the 121st meeting of the Vale Tariff Committee (VTC) held on 9 May 2024"],
+     ("VTC121", "VTC", "121", "2024-05-09")),
+    (["Minutes of the meeting of the Gas Transmission Review Group held on 13 November 2008"],
+     ("GAS-TRANSMISSION-REVIEW-GROUP-2008-11-13", None, None, "2008-11-13")),
+    (["Meeting Minutes", "Westmere Panel", "Meeting #6", "2025-02-11 14:00 – 15:30 UTC"],
+     (None, None, "6", "2025-02-11")),
+])
+def test_identity_from_any_label(tmp_path, head, expected):
+    m = _record(tmp_path, head + BODY)["meeting"]
+    mid, abbrev, number, date = expected
+    if mid:
+        assert m["id"] == mid
+    assert (m["body_abbrev"], m["number"], m["date"]) == (abbrev, number, date)
+
+
+def test_time_and_status_from_the_front_matter(tmp_path):
+    m = _record(tmp_path, ["DRAFT", "Harbour Board Minutes", "Meeting No. 12",
+                           "Date: Tuesday, April 8, 2025", "Time: 7.15pm – 9.00pm"] + BODY)["meeting"]
+    assert (m["date"], m["start"], m["end"], m["status"]) == ("2025-04-08", "19:15", "21:00", "draft")
+
+
+@pytest.mark.parametrize("story,reason", [
+    (["Calder Power Ltd", "12 July 2024", "Dear Ms Lutz,", "Thank you for your letter about the tariff review.",
+      "We will reply after the next board meeting.", "Yours sincerely,", "Ben Roe"], "a letter"),
+    (["INVOICE", "Invoice number: 2024-118", "Date: 3 June 2024", T([["Item", "Amount"], ["Venue hire", "£300"]]),
+      "Total amount due: £360 (VAT included)", "Payment terms: 30 days"], "an invoice"),
+    (["Agenda for the meeting of the Harbour Board", "Date: 4 June 2024", B("1. Welcome"), B("2. Budget report"),
+      B("3. Any other business")], "an agenda"),
+])
+def test_not_minutes_are_refused_with_their_reason(tmp_path, story, reason):
+    with pytest.raises(NotMinutesError) as info:
+        _record(tmp_path, story)
+    assert reason in str(info.value) and "m.pdf" in str(info.value)
+
+
+def test_a_slide_deck_is_refused(tmp_path):
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "deck.pdf"
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    for title in ("Harbour Board strategy 2025", "1. Where we are", "2. What we propose", "Questions?"):
+        c.setFont("Helvetica-Bold", 28)
+        c.drawString(60, 480, title)
+        c.setFont("Helvetica", 18)
+        c.drawString(80, 400, "- a point made on the slide")
+        c.showPage()
+    c.save()
+    with pytest.raises(NotMinutesError) as info:
+        extract(path)
+    assert "slide deck" in str(info.value)
+
+
+def test_minutes_without_a_number_or_date_are_refused(tmp_path):
+    with pytest.raises(NotMinutesError) as info:
+        _record(tmp_path, ["Harbour Board Minutes"] + BODY)
+    assert "no meeting number or date" in str(info.value)
+
+
+def test_a_long_document_keeps_its_identity_from_page_one(tmp_path):
+    story = ["Harbour Board Minutes", "Meeting No. 14", "Date: 4 June 2024"] + BODY + [PAGE, B("3. Later item"),
+                                                                                      "Meeting No. 99 was cited."]
+    assert _record(tmp_path, story)["meeting"]["id"] == "HARBOUR-BOARD-14"
