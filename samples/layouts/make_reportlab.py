@@ -715,7 +715,8 @@ def dcusa_panel() -> str:
     story.append(ruled(vrows, [45 * mm, 35 * mm, 22 * mm, 22 * mm, 22 * mm], "LibNarrow", 10,
                        colors.HexColor("#d6e9d8"), extra=extra))
     story.append(Spacer(1, 6))
-    p("The Panel approved DCP 463 with four votes for, one against and one abstention. The motion was carried.")
+    p("The Panel approved DCP 463 with four votes for, one against and one abstention; one party was not present. "
+      "The motion was carried.")
     dec("The Panel approved DCP 463 and agreed to submit the Change Declaration to the Authority.")
     h("3. Change Proposal 464 - Clarification of Meter Asset Data Timescales")
     p("Change Proposal 464 - Clarification of Meter Asset Data Timescales was raised by Westmere Grid on 3 February "
