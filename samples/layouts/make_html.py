@@ -474,10 +474,166 @@ for a change at this stage. Meeting closed 15:27 UTC.</p>
 """
 
 
+# ---------------------------------------------------------------------------------------------
+# 4. html-energy-forum: an MHHS-style industry forum page from a web meeting system ("Agenda and
+#    minutes", "Meeting: HMF017", Items / No. / Item blocks, "Minutes:", "Supporting documents:",
+#    "pdf icon PDF 211 KB"), a Role | Name | Representing | Present | Apology table with ticks,
+#    change ids "CR 052", "MHHS-CR-053", "R0123", a prose vote, "voting rights passed to".
+# ---------------------------------------------------------------------------------------------
+
+FORUM_CSS = """
+@page {
+  size: A4; margin: 1.7cm 1.6cm 1.8cm 1.6cm;
+  @top-left { content: "Agenda and minutes - Half-Hourly Migration Forum - Wednesday, 15th January, 2025";
+              font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555; }
+  @bottom-left { content: "https://meetings.hhmf.example.org/ieListDocuments.aspx?CId=212&MId=1017";
+                 font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages);
+                  font-family: 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #555; }
+}
+body { font-family: 'Liberation Sans', sans-serif; font-size: 10pt; line-height: 1.35; color: #222; }
+.nav { font-size: 8pt; color: #1f5f8b; margin-bottom: 6pt; }
+h1 { font-size: 15pt; color: #1f5f8b; margin: 0 0 4pt 0; }
+h2 { font-size: 12pt; color: #1f5f8b; margin: 12pt 0 4pt 0; }
+.mtitle { font-size: 11.5pt; font-weight: bold; margin: 0 0 6pt 0; }
+.kv p { margin: 1pt 0; }
+.kv b { display: inline-block; width: 2.1cm; }
+a { color: #1f5f8b; text-decoration: underline; }
+.icon { font-size: 7.5pt; color: #777; }
+table.att { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt 0; font-size: 9.5pt; }
+table.att th, table.att td { border: 1px solid #999; padding: 2.5pt 4pt; text-align: left; vertical-align: top; }
+table.att th { background: #e8eef4; }
+table.att td.tick { text-align: center; width: 1.5cm; font-family: 'DejaVu Sans', sans-serif; }
+table.items { border-collapse: collapse; width: 100%; }
+table.items th { text-align: left; border-bottom: 2px solid #1f5f8b; padding: 3pt 4pt; }
+table.items td { vertical-align: top; padding: 6pt 4pt 8pt 4pt; border-bottom: 1px solid #ccc; }
+table.items td.no { width: 1cm; font-weight: bold; }
+.ititle { font-weight: bold; font-size: 10.5pt; margin: 0 0 3pt 0; }
+.blurb { font-style: italic; color: #444; margin: 0 0 4pt 0; }
+.mlabel { font-weight: bold; margin: 4pt 0 2pt 0; }
+td p { margin: 0 0 4pt 0; }
+.sd { margin: 4pt 0 0 0; font-size: 9pt; }
+.sd div { margin-left: 0.4cm; }
+"""
+
+TICK = "\u2713"
+
+
+def _att_row(role: str, name: str, rep: str, present: bool) -> str:
+    p, a = (TICK, "") if present else ("", TICK)
+    return (f"<tr><td>{role}</td><td>{name}</td><td>{rep}</td><td class='tick'>{p}</td>"
+            f"<td class='tick'>{a}</td></tr>\n")
+
+
+def _item(no: str, title: str, blurb: str, minutes: list[str], docs: list[tuple[str, str]]) -> str:
+    sd = ""
+    if docs:
+        sd = '<div class="sd"><b>Supporting documents:</b>' + "".join(
+            f'<div><a>{d}</a> <span class="icon">pdf icon</span> PDF {size}</div>' for d, size in docs
+        ) + "</div>"
+    body = "".join(f"<p>{m}</p>" for m in minutes)
+    return (f'<tr><td class="no">{no}</td><td><p class="ititle"><a>{title}</a></p>'
+            f'<p class="blurb">{blurb}</p><p class="mlabel">Minutes:</p>{body}{sd}</td></tr>\n')
+
+
+FORUM_BODY = (
+    """
+<div class="nav">Home &gt; Committees &gt; Half-Hourly Migration Forum &gt; Meetings</div>
+<h1>Agenda and minutes</h1>
+<p class="mtitle">Half-Hourly Migration Forum - Wednesday, 15th January, 2025 10.00 am</p>
+<div class="kv">
+<p><b>Meeting:</b> HMF017</p>
+<p><b>Venue:</b> Online &ndash; Microsoft Teams. <a>View directions</a></p>
+<p><b>Contact:</b> HMF Secretariat, hmf.secretariat@example.org</p>
+</div>
+<p><a>Media</a> &nbsp; <a>Printed minutes</a> <span class="icon">pdf icon</span> PDF 318 KB</p>
+
+<h2>Attendance details</h2>
+<table class="att">
+<tr><th>Role</th><th>Name</th><th>Representing</th><th>Present</th><th>Apology</th></tr>
+"""
+    + _att_row("Chair", "Eleanor Whitfield", "Programme", True)
+    + _att_row("Large Supplier Representative", "Hamish Dunbar", "Brightwell Energy", True)
+    + _att_row("Medium Supplier Representative", "Grace Olumide", "Corran Power", False)
+    + _att_row("Medium Supplier Representative", "Callum Reid", "Corran Power", True)
+    + _att_row("Small Supplier Representative", "Niamh Gallagher", "Puffin Energy", True)
+    + _att_row("Supplier Agent Representative", "Viktor Sandoval", "Meterline Services", True)
+    + _att_row("DNO Representative", "Aisha Rahman", "Severn Valley Networks", True)
+    + _att_row("Elexon Representative", "Fatima Shah", "Elexon", True)
+    + _att_row("RECCo Representative", "Jonah Pettigrew", "RECCo", True)
+    + _att_row("Consumer Representative", "Beatrice Lowe", "Citizens Energy Advice", False)
+    + _att_row("Programme Design Lead", "Dylan Marsh", "Programme", True)
+    + _att_row("Secretariat", "Rosa Albright", "Programme", True)
+    + _att_row("Observer", "Theo Brandt", "IPA", True)
+    + """</table>
+
+<h2>Items</h2>
+<table class="items">
+<tr><th>No.</th><th>Item</th></tr>
+"""
+    + _item("1.", "Welcome, apologies and voting rights",
+            "To note apologies and any transfer of voting rights.",
+            ["The Chair welcomed members. Apologies were received from Grace Olumide (Corran Power) and Beatrice "
+             "Lowe (Citizens Energy Advice). For this meeting Grace Olumide&rsquo;s voting rights passed to "
+             "Callum Reid (Corran Power). The Consumer seat was not represented."],
+            [])
+    + _item("2.", "Minutes and actions of the previous meeting",
+            "To approve the minutes of HMF016 held on 11 December 2024 and review the action log.",
+            ["The HMF APPROVED the minutes of the meeting held on 11 December 2024 without amendment.",
+             "HMF16-02 and HMF16-03 were closed. HMF16-05 remains open pending the Programme&rsquo;s "
+             "update on migration cut-over dates."],
+            [("HMF016 Minutes 11 December 2024, item 2.", "211 KB"), ("HMF Action Log January 2025, item 2.",
+                                                                   "96 KB")])
+    + _item("3.", "CR 052 &ndash; Extension of the Registration Data Freeze Window",
+            "To consider the impact assessment responses and decide whether to approve CR 052.",
+            ["Fatima Shah (Elexon) presented CR 052, which was raised by Elexon on 2 December 2024 and extends "
+             "the registration data freeze window from two to five working days before migration. "
+             "Eleven impact assessment responses had been received; nine supported the change. Niamh "
+             "Gallagher noted that small suppliers would need to move their migration scheduling runs. "
+             "Version 1.1 of the CR clarifies that the freeze does not apply to change of supplier "
+             "objections.",
+             "Elexon, as proposer, did not vote. With five votes in favour and one abstention it was AGREED "
+             "to approve the change.",
+             "The HMF approved CR052 version 1.1 for inclusion in the next design baseline.",
+             "ACTION HMF17-01: Elexon (Fatima Shah) to publish the CR052 impact assessment summary on the "
+             "portal by 22 January 2025."],
+            [("HMF017 Paper 03 CR052 Impact Assessment Summary, item 3.", "211 KB")])
+    + _item("4.", "MHHS-CR-053 &ndash; Additional Validation of Meter Technical Details",
+            "To consider a new change request and agree next steps.",
+            ["Aisha Rahman (Severn Valley Networks) introduced MHHS-CR-053, raised by Severn Valley Networks on "
+             "8 January 2025, which adds validation of meter technical details before a meter point is "
+             "migrated. Viktor Sandoval supported the aim but asked for evidence of the number of records "
+             "affected.",
+             "The HMF agreed that MHHS-CR-053 be issued for Impact Assessment, closing on 7 February 2025.",
+             "ACTION HMF17-02: Programme (Dylan Marsh) to agree the CR053 impact assessment questions with "
+             "the DNO and iDNO constituencies by 20 January 2025."],
+            [("HMF017 Paper 04 MHHS-CR-053 Change Request, item 4.", "148 KB")])
+    + _item("5.", "REC Change R0123 update",
+            "To receive an update on REC change R0123 and its interaction with the migration design.",
+            ["Jonah Pettigrew (RECCo) updated members on R0123, which aligns the retention periods for market "
+             "messages in the REC with the migration design. The REC Change Panel will consider R0123 on "
+             "20 February 2025.",
+             "The HMF NOTED the update on R0123.",
+             "ACTION HMF17-03: RECCo (Jonah Pettigrew) to circulate the REC Change Panel paper on R0123 to "
+             "HMF members once published."],
+            [])
+    + _item("6.", "Any other business and next meeting",
+            "To raise any other business.",
+            ["Hamish Dunbar asked that the voting register show deputy arrangements.",
+             "ACTION HMF17-04: Programme (PMO) to update the HMF voting register to show deputies and "
+             "transferred voting rights by 12 February 2025.",
+             "The next meeting will be held on Wednesday, 12th February, 2025 at 10.00 am. The meeting ended "
+             "at 12.15 pm."],
+            [])
+    + "</table>\n"
+)
+
+
 DOCS: dict[str, tuple[str, str, str]] = {
     "html-council": (COUNCIL_CSS, COUNCIL_BODY, "Harrowmere Town Council minutes 11 March 2025"),
     "html-nhs-board": (NHS_CSS, NHS_BODY, "Tarrant Valley Health Board minutes 6 March 2025"),
     "html-standards-wg": (WG_CSS, WG_BODY, "RDWG Meeting #6 - 2025-02-11"),
+    "html-energy-forum": (FORUM_CSS, FORUM_BODY, "Agenda and minutes - Half-Hourly Migration Forum"),
 }
 
 
