@@ -239,7 +239,7 @@ Glanmor House, Penrhos</h1>
 <p class="lab">Members present:</p>
 <div class="l">Dr Helen Ashdown (HA) &ndash; Chair</div>
 <div class="l">Professor Marcus Delacroix (MD), Chief Executive</div>
-<div class="l">Mrs Ruth Adeyemi (RA) &ndash; Vice Chair</div>
+<div class="l">Vice Chair &ndash; Mrs Ruth Adeyemi (RA)</div>
 <div class="l">Mr Tomasz Wieczorek (TW), Director of Finance</div>
 <div class="l">Dr Priya Raghunathan (PR) &ndash; Medical Director</div>
 <div class="l">Ms Gwen Pritchard (GP) &ndash; Director of Nursing and Patient Experience</div>
