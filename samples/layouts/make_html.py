@@ -143,7 +143,7 @@ Recreation Ground play area.</p>
 <p>Deputy Town Clerk to make the transfer to the earmarked reserve by 31 March 2025.</p>
 
 <h2>Minute No. 43/25: War Memorial Railings</h2>
-<p>Further to the resident&rsquo;s report under Minute No. 38/25, members agreed that the railings should be repaired
+<p>Further to the resident&rsquo;s report under Minute No. 38/25, members hoped that the railings could be repaired
 before the VE Day commemoration in May.</p>
 <p>Clerk to obtain three quotations for the repair and repainting of the war memorial railings and report to the
 April meeting.</p>
@@ -268,8 +268,8 @@ Glanmor House, Penrhos</h1>
     ])
     + _nhs_row("1.2", "Declarations of Interest", [
         "Mr Idris Vaughan declared an interest in item 3.2 as a trustee of the Glanmor League of Friends, "
-        "which has offered funding towards the ward refurbishment. The Chair ruled that he could remain for "
-        "the discussion but would not take part in the decision. No other interests were declared.",
+        "which has offered funding towards the ward refurbishment. He remained for the discussion but did not "
+        "take part in the decision. No other interests were declared.",
     ])
     + _nhs_row("1.3", "Minutes of the Previous Meeting", [
         "The Board APPROVED the minutes of the meeting held on 6 February 2025 as an accurate record.",
