@@ -641,7 +641,7 @@ def build_unc_workgroup() -> Doc:
         ("Colm Furlong (CF) – Thornbury Energy", "Delia Marchetti (DM) – Ofgem"),
         ("Ewan Gilchrist (EG) – Highmoor Gas Transmission", "Fatima Rahman (FR) – Eastgate Energy"),
         ("Gavin Lusk (GL) – Xoserve", "Hester Lomax (HL) – Saltmarsh Supply"),
-        ("Ivo Pendry (IB) – Westbay Gas Distribution (from 11:30)", "Jude Okonkwo (JO) – Lindenfield Power"),
+        ("Ivo Pendry (IP) – Westbay Gas Distribution (from 11:30)", "Jude Okonkwo (JO) – Lindenfield Power"),
         ("Kasia Wrobel (KW) – Riverside Storage", "Lionel Ashdown (LA) – Marram Energy"),
     ]
     for left, right in pairs:
@@ -690,10 +690,11 @@ def build_unc_workgroup() -> Doc:
 
     doc.h("4.0 Review Group 0312 – Review of Shrinkage Estimation Methodology", 2)
     doc.p("RA presented the draft terms of reference for Review Group 0312. KW asked that storage operators "
-          "be included in the scope of the review; the Workgroup agreed.")
+          "be included in the scope of the review, and RA undertook to "
+          "reflect this in the draft.")
     doc.p("**ACTION 0312/04:** Joint Office (RA) to circulate the amended Review Group 0312 terms of reference "
           "by 26 June 2025.")
-    doc.p("IB offered to share the Westbay leakage model, which GL would compare with the national model "
+    doc.p("IP offered to share the Westbay leakage model, which GL would compare with the national model "
           "(Action: GL).")
     doc.p("**AGREED:** The Review Group 0312 report will be presented to the UNC Modification Panel in "
           "October 2025.")
