@@ -561,7 +561,7 @@ def build_bsc_panel() -> Doc:
         ["Lowri Pennant", "Observer", "LP", "Ofgem"],
         ["Ciaran Hollis", "Panel Secretary", "CH", "Balancing Code Company"],
         ["Yasmin Ridley", "Lead Analyst", "YR", "Balancing Code Company"],
-    ], [4.6, 5.6, 1.8, 5.0], shade="BFBFBF")
+    ], [4.6, 5.6, 1.8, 5.0], shade="404040")
     doc.p("**Apologies**")
     doc.p("Apologies were received from Rhys Calloway (Generator Member) and Gideon Marr (Supplier Member). "
           "Isobel Fane attended as Alternate for Rhys Calloway.")
@@ -618,7 +618,7 @@ def build_bsc_panel() -> Doc:
         ["AP3", "Circulate the revised Panel budget spreadsheet", "CH", "Closed"],
         ["AP4", "Provide the CMP447 Workgroup timetable to Panel Members", "TZ", "Open"],
         ["AP5", "Add a consumer impact summary to future modification reports", "YR", "Open"],
-    ], [1.8, 10.0, 3.0, 2.2], shade="BFBFBF")
+    ], [1.8, 10.0, 3.0, 2.2], shade="404040")
     return doc
 
 
