@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .change_ids import canonical
+
 # canonical organisation name -> aliases (compared case-insensitively)
 ORGANISATIONS: dict[str, list[str]] = {
     "RECCo": ["RECCo", "RECCO", "Retail Energy Code Company"],
@@ -43,8 +45,14 @@ def org_key(name: str) -> str:
 
 
 def cr_id(text: str) -> str:
-    m = re.search(r"\d+", text)
-    return f"CR{int(m.group()):03d}" if m else text
+    """The canonical id of a change as typed or printed, of any kind (extractor/change_ids.py):
+    "CR 43" -> "CR043", "p272" -> "P272", "UNC 0872B" -> "UNC0872B"; a bare number is a programme
+    CR ("18" -> "CR018"); text that names no change is returned as it is."""
+    found = canonical(text)
+    if found:
+        return found[0]
+    m = re.fullmatch(r"\s*(\d{1,3})\s*", text)
+    return f"CR{int(m.group(1)):03d}" if m else text
 
 
 def cr_key(text: str) -> str:

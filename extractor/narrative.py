@@ -18,13 +18,18 @@ from spacy.tokens import Span, Token
 
 from .dates import all_dates
 from .keys import ORGANISATIONS, org_key
-from .mentions import cr_ids, release_mentions
+from .mentions import cr_ids, leading_change, release_mentions
 from .roster import Roster, looks_like_initials
 
 if not Token.has_extension("person"):
     Token.set_extension("person", default=None)
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
+# last words that make an unknown name an organisation ("Calder Power", "Severn Valley Networks")
+ORG_ENDINGS = {"Energy", "Power", "Networks", "Network", "Grid", "Supply", "Supplies", "Generation", "Gas",
+               "Electricity", "Distribution", "Transmission", "Utilities", "Metering", "Shipping", "Storage",
+               "Renewables", "Retail", "Ltd", "Limited", "plc", "PLC", "LLP", "Group", "Company", "Services",
+               "Systems", "Solutions", "Partners", "Council", "Authority", "Association", "Trust", "Agency"}
 
 
 @Language.factory("initials_mentions")
@@ -83,7 +88,7 @@ def pipeline() -> tuple[Language, Matcher]:
         [{"ENT_TYPE": "RELEASE"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["include", "includes", "including"]}}],
     ])
     matcher.add("RAISED_ACTIVE", [[{"ENT_TYPE": "ORG"}, {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
-                                   {"LOWER": "raised"}, {"TEXT": {"REGEX": r"^CR-?\d{2,3}$"}}]])
+                                   {"LOWER": "raised"}, {}]])
     matcher.add("BASELINED_AS", [[{"LOWER": "baselined"}, {"LOWER": "as"}, {"LOWER": "version"}, {}]])
     matcher.add("DECIDED", [[{"LOWER": {"IN": ["approved", "rejected"]}}]])
     return nlp, matcher
@@ -136,14 +141,15 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
             continue
         crs = cr_ids(text)
         heading_crs = cr_ids(item.title)
-        generic_cr = bool(re.search(r"\b(the|a|new|this) CR\b", text))
+        generic_cr = bool(re.search(r"\b(the|a|new|this) (CR|modification|proposal|change proposal)\b", text))
         targets = crs or (heading_crs if generic_cr and len(heading_crs) == 1 else [])
         labels = {sent.doc.vocab.strings[m_id] for m_id, _, _ in matcher(sent)}
         if "RAISED_BY" in labels:
             after = text[text.lower().index("raised by") + len("raised by"):]
             who = _actor(after, sent, roster)
             date = next((iso for _, iso in all_dates(after)), None)
-            for cr in targets:
+            before = cr_ids(text[:text.lower().index("raised by")])  # "X, raised by A as an alternative to Y"
+            for cr in (before if crs and before else targets):
                 if who:
                     add("RAISED", who, f"cr:{cr}", page, text, date=date)
                 if date:
@@ -154,18 +160,20 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
             for cr in targets[:1]:
                 if date:
                     raised_on.setdefault(cr, (date, {"page": page, "quote": text}))
-        if "RAISED_ACTIVE" in labels:
-            m = re.search(r"\b(?:had |has )?raised (CR-?\d{2,3})", text)
-            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster)
+        if "RAISED_ACTIVE" in labels:  # "Elexon raised CR018", "Elexon has raised P272"
+            m = re.search(r"\b(?:had |has )?raised\s+", text)
+            raised = leading_change(text[m.end():]) if m else None
+            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster) if raised else None
             if who:
-                add("RAISED", who, f"cr:{cr_ids(m.group(1))[0]}", page, text, date=None)
+                add("RAISED", who, f"cr:{raised}", page, text, date=None)
         if "ISSUED_IA" in labels and _issued_here(text, meeting_date):
             issued_at = re.search(r"\bissu", text).start()
             date = next((iso for _, iso in all_dates(text[issued_at:])), None)
             for cr in targets:
                 add("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, f"cr:{cr}", page, text, date=date)
         if "MUTEX" in labels:
-            pair = crs if len(crs) >= 2 else heading_crs if re.search(r"\b(the|both|two) CRs\b", text) else []
+            plural = re.search(r"\b(the|both|two) (CRs|modifications|proposals)\b", text)
+            pair = crs if len(crs) >= 2 else heading_crs if plural else []
             if len(pair) >= 2:
                 a, b = sorted(pair)[:2]
                 add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", page, text)
@@ -221,4 +229,8 @@ def _actor(text: str, sent, roster: Roster) -> str | None:
         if name in aliases or name.split()[0] in aliases:
             return org_key(canon)
     person = roster.by_name(name) or (roster.resolve(name) if looks_like_initials(name) else None)
-    return person.key if person else None
+    if person:
+        return person.key
+    if len(name.split()) >= 2 and name.split()[-1] in ORG_ENDINGS:  # "raised by Calder Power"
+        return org_key(name)
+    return None

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from .acceptance import check_minutes
 from .actions import read_actions
+from .change_ids import document_context
 from .decisions import read_decisions, split_outcomes
 from .identity import read_meeting
 from .keys import ORGANISATIONS, canonical_org, constituency_key, doc_key, org_key, slug
 from .mentions import (
     VERSION_RX,
-    cr_ids,
+    change_mentions,
     cr_titles,
     cr_versions,
     doc_mentions,
@@ -43,7 +44,8 @@ def extract_bytes(data: bytes, name: str, validate: bool = True) -> dict:
 
 
 def _finish(parsed: ParsedPdf, validate: bool) -> dict:
-    record = build_record(parsed)
+    with document_context("\n".join(parsed.page_texts.values())):  # change ids read in this document's context
+        record = build_record(parsed)
     if validate:
         validate_record(record, source=parsed.path)
     return record
@@ -107,11 +109,13 @@ def build_record(parsed: ParsedPdf) -> dict:
     for text, _page in units:
         aliases.update(ref_aliases(text))
     for text, page in units:
-        for cid in cr_ids(text):
-            cr = crs.setdefault(cid, {"key": f"cr:{cid}", "id": cid, "title": None, "versions": [],
-                                      "raised_by": [], "raised_on": None, "evidence": []})
-            if len(cr["evidence"]) < 3:
-                cr["evidence"].append({"page": page, "quote": _quote_around(text, cid)})
+        for change in change_mentions(text):
+            for cid in change.ids:
+                cr = crs.setdefault(cid, {"key": f"cr:{cid}", "id": cid, "kind": change.kind, "title": None,
+                                          "versions": [], "raised_by": [], "raised_on": None, "evidence": []})
+                ev = {"page": page, "quote": _quote_around(text, change.text)}
+                if len(cr["evidence"]) < 3 and ev not in cr["evidence"]:
+                    cr["evidence"].append(ev)
         for cid, title in cr_titles(text):
             if crs[cid]["title"] is None or len(title) > len(crs[cid]["title"]):
                 crs[cid]["title"] = title
