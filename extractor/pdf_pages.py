@@ -22,6 +22,7 @@ from pdfminer.psparser import PSException
 
 from .errors import BadInputError
 from .symbol_glyphs import normalise_chars
+from .symbol_glyphs import normalise_chars
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
@@ -184,6 +185,7 @@ def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
                 heights.append(float(page.height))
                 sizes.append((float(page.width), float(page.height)))
                 total_chars += len(page.chars)
+                normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
                 normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
                 tables = page.find_tables(TABLE_SETTINGS)
                 boxes = [t.bbox for t in tables]

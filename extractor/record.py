@@ -209,10 +209,13 @@ def build_record(parsed: ParsedPdf) -> dict:
         if v["subject"]:
             relations.append(_rel("CONCERNS", v["key"], v["subject"], v["evidence"][:1]))
         for b in v["ballots"]:
-            constituencies.setdefault(b["constituency_key"], {"key": b["constituency_key"],
-                                                              "name": b["constituency"]})
-            relations.append(_rel("CAST", b["constituency_key"], v["key"], b["evidence"][:1],
-                                  position=b["position"], person=b["person"]))
+            if b["constituency_key"]:
+                constituencies.setdefault(b["constituency_key"], {"key": b["constituency_key"],
+                                                                  "name": b["constituency"]})
+            voter = b["constituency_key"] or b["person"]  # a named voter without a seat casts as a person
+            if voter:
+                relations.append(_rel("CAST", voter, v["key"], b["evidence"][:1],
+                                      position=b["position"], person=b["person"]))
     for a in actions:
         for owner in a["owners"]:
             if owner.startswith("org:"):

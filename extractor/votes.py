@@ -1,143 +1,389 @@
-"""Votes: a ballot per constituency row, the voter from the comment's initials, tallies checked."""
+"""Votes in any layout: one vote per question put to members, its ballots, counts and motion.
+
+An agenda item's blocks are read in order into vote fragments (a vote table, a comments table, a
+sentence stating counts, a named division, a mover / seconder, a result) and the fragments that
+belong together are joined into one vote: a motion comes before its result, a summary of the
+counts follows its table, a repeated count of the same vote is not a new vote.
+
+Conventions (docs/CONVENTIONS.md record@2 "Votes"):
+- ``tally`` is counted from the ballots when the document itemises them, else it is the stated
+  counts; ``stated_tally`` is what the text states (positions it does not state are 0), checked
+  against the ballots over the positions it states, with a warning when they differ.
+- "carried unanimously" with no figures: ``unanimous`` true, ``result`` carried, ``tally`` and
+  ``stated_tally`` null: nobody is counted because the text counts nobody.
+- ``moved_by`` / ``seconded_by`` are person keys (the listed person where the name resolves, else
+  the key of the full name as printed, else null); the mover's ballot is not inferred.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
-from .keys import constituency_key, normalise_seat
+from .keys import constituency_key, normalise_seat, person_key
 from .mentions import cr_ids
 from .pdf_pages import Paragraph, TableBlock
-from .roster import Roster, looks_like_initials
-from .tables import classify, column_map
+from .roster import Person, Roster, looks_like_initials
+from .vote_prose import (
+    POSITIONS,
+    division,
+    motion,
+    result,
+    sentences,
+    stated_tally,
+    strip_honorifics,
+    unanimous,
+)
+from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_table
 
-TICK = re.compile(r"[✓✔☑✅üþ√]|^\s*(x|X|y|Y|yes|Yes|YES)\s*$")
-ABSENT = re.compile(r"not in attendance|not present|absent|did not attend", re.I)
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())}
-POSITION_WORDS = [
-    ("absent", r"not (?:in attendance|present)|absent|did not attend"),
-    ("abstain", r"abst(?:ain|ention)\w*"),
-    ("against", r"reject\w*|against|oppos\w*|vot\w* no\b"),
-    ("for", r"approv\w*|in favour|support\w*|for\b|vot\w* yes\b"),
-]
-COUNT_RX = re.compile(r"\b(\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b([^,;.]*?)(?=,|;|\.|\band\b|$)", re.I)
+__all__ = ["read_votes", "stated_tally"]
 
-
-def stated_tally(sentence: str) -> dict[str, int]:
-    """'six DAG members voted to reject, four voted to approve, two abstained' -> counts."""
-    out: dict[str, int] = {}
-    for m in COUNT_RX.finditer(sentence):
-        num = m.group(1).lower()
-        n = int(num) if num.isdigit() else NUMBER_WORDS[num]
-        rest = m.group(2).lower()
-        for position, rx in POSITION_WORDS:
-            if re.search(rx, rest):
-                out.setdefault(position, n)
-                break
-    return out
+_MOTION_RX = re.compile(r"\b(?:proposal|motion|recommendation|amendment)\b.*\b(?:moved|proposed)\b", re.I)
+ASKED_RX = re.compile(r"\b(?:whether|asked|put to the vote|motion|proposal|question)\b", re.I)
+QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|vote|voted|motion|proposal|recommend\w*)\b",
+                         re.I)
 
 
-def _position(row: list, cols: dict[str, int]) -> tuple[str | None, str | None]:
-    text = " ".join(c for c in row[1:] if c)
-    if ABSENT.search(text):
-        return "absent", ABSENT.search(text).group(0)
-    for pos in ("for", "against", "abstain"):
-        i = cols.get(pos)
-        if i is not None and i < len(row) and row[i] and TICK.search(row[i]):
-            return pos, row[i]
-    return None, None
+@dataclass
+class _Vote:
+    first: int  # index of the first block
+    last: int
+    table: VoteTable | None = None
+    comments: dict | None = None
+    stated: dict[str, int] = field(default_factory=dict)
+    division: dict | None = None
+    mover: str | None = None
+    seconder: str | None = None
+    result: str | None = None
+    unanimous: bool = False
+    question: tuple[str, int] | None = None
+    texts: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)  # the paragraphs before the vote, nearest first
+    evidence: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Fragment:
+    page: int
+    quote: str
+    table: VoteTable | None = None
+    stated: dict[str, int] = field(default_factory=dict)
+    division: dict | None = None
+    mover: str | None = None
+    seconder: str | None = None
+    result: str | None = None
+    unanimous: bool = False
+    question: str | None = None
+
+    @property
+    def opens(self) -> bool:
+        """Enough to be a vote on its own (a bare result is not)."""
+        return bool(self.table or self.stated or self.division or self.mover or self.seconder or self.unanimous)
 
 
 def read_votes(items, meeting_id: str, roster: Roster, warnings: list[str]) -> list[dict]:
-    votes = []
+    votes: list[dict] = []
+    keys: set[str] = set()
+    numbered = 0
     for item in items:
-        blocks = item.blocks
-        for bi, b in enumerate(blocks):
-            if not isinstance(b, TableBlock):
-                continue
-            if classify(b) != "votes":
-                continue
-            comments = _comments_after(blocks, bi)
-            votes.append(_vote(item, blocks, bi, b, comments, meeting_id, roster, warnings))
+        for v in _item_votes(item):
+            subject_id = _subject(v, item)
+            key = f"vote:{meeting_id}:{subject_id}" if subject_id else None
+            if key is None or key in keys:
+                numbered += 1
+                key = f"vote:{meeting_id}:V{numbered}"
+            keys.add(key)
+            votes.append(_record(v, item, key, subject_id, roster, warnings))
     return votes
 
 
-def _comments_after(blocks, bi) -> dict[str, tuple[str, int]]:
-    for b in blocks[bi + 1: bi + 4]:
-        if isinstance(b, TableBlock) and classify(b) == "vote_comments":
-            cols = column_map(b.header, ["constituency", "comment"])
-            out = {}
-            for r, row in enumerate(b.rows[1:], start=1):
-                label = (row[cols.get("constituency", 0)] or "").strip()
-                ci = cols.get("comment", 1)
-                out[label] = ((row[ci] or "").strip() if ci < len(row) else "", b.row_pages[r])
-            return out
-    return {}
+# -- fragments -------------------------------------------------------------------------------------
+
+def _paragraph_fragments(p: Paragraph) -> list[_Fragment]:
+    out: list[_Fragment] = []
+    div = division(p.text)
+    div_at = p.text.find(next(iter(div.values()))["quote"]) if div else -1
+    pos = 0
+    prev = None
+    for s in sentences(p.text):
+        start = p.text.find(s, pos)
+        pos = start + len(s)
+        if div and div_at < pos and not any(f.division for f in out):
+            out.append(_Fragment(p.page, p.text, division=div))
+        mover, seconder = motion(s)
+        f = _Fragment(p.page, s.strip(), stated={} if div else stated_tally(s), mover=mover, seconder=seconder)
+        f.unanimous = unanimous(s, motion_stated=bool(mover or seconder))
+        if f.opens or (out and out[-1].opens) or len(p.text) < 80:
+            f.result = result(s)
+        if mover or seconder:  # the motion: "That ..." after the names, else the sentence that moves it
+            m = re.search(r"\bTHAT\b|\bThat\b", s)
+            f.question = s[m.start():].strip() if m else (s.strip() if _MOTION_RX.search(s) else None)
+        elif f.opens and prev and ASKED_RX.search(prev) and not stated_tally(prev):
+            f.question = prev.strip()  # "Members were asked whether ... Seven members voted to approve ..."
+        if f.opens or f.result:
+            out.append(f)
+        prev = s
+    return out
 
 
-def _vote(item, blocks, bi, table: TableBlock, comments, meeting_id, roster: Roster, warnings) -> dict:
-    cols = column_map(table.header, ["constituency", "for", "against", "abstain"])
-    ci = cols.get("constituency", 0)
-    ballots = []
-    for r, row in enumerate(table.rows[1:], start=1):
-        label = (row[ci] or "").strip()
-        if not label:
+def _item_votes(item) -> list[_Vote]:
+    votes: list[_Vote] = []
+    cur: _Vote | None = None
+    paragraphs: list[tuple[int, Paragraph]] = []
+    for bi, b in enumerate(item.blocks):
+        if isinstance(b, TableBlock):
+            vt = read_vote_table(b)
+            if vt:
+                frags = [_Fragment(b.page, " ".join(c for c in b.rows[0] if c), table=vt)]
+                if vt.result_text:
+                    frags[0].result = result(vt.result_text)
+            else:
+                comments = comments_table(b)
+                if comments and cur and cur.table and cur.comments is None and bi - cur.last <= 3:
+                    cur.comments = comments
+                    cur.last = bi
+                continue
+        elif isinstance(b, Paragraph):
+            paragraphs.append((bi, b))
+            if cur and (cur.mover or cur.seconder) and not cur.question and bi - cur.last <= 2 \
+                    and re.match(r"(?:THAT|That)\b", b.text):
+                cur.question = (b.text, b.page)  # "Moved by A / Seconded by B / That ..." on their own lines
+                cur.last = bi
+            frags = _paragraph_fragments(b)
+        else:
             continue
-        position, mark = _position(row, cols)
-        seat = normalise_seat(label)
-        comment, cpage = comments.get(label) or next(
-            ((c, p) for lab, (c, p) in comments.items() if normalise_seat(lab) == seat), (None, None))
+        for f in frags:
+            if not f.opens:
+                if cur and f.result and not cur.result and bi - cur.last <= 2:
+                    cur.result = f.result
+                    cur.evidence.append({"page": f.page, "quote": f.quote})
+                    cur.last = bi
+                continue
+            fits = cur is not None and _fits(cur, f, bi)
+            if not fits and f.stated and not (f.table or f.division or f.mover) and _repeats(f.stated, votes):
+                continue  # the same counts told again ("Following the vote (6 reject, 4 approve ...)")
+            if not fits:
+                cur = _Vote(bi, bi)
+                cur.question = _question(paragraphs, bi, f)
+                cur.context = [p.text for pbi, p in reversed(paragraphs) if pbi < bi][:3]
+                votes.append(cur)
+            _add(cur, f, bi)
+    return votes
+
+
+def _repeats(stated: dict[str, int], votes: list[_Vote]) -> bool:
+    for v in votes:
+        known = v.stated or (_counted(v) if v.table else {})
+        if known and all(known.get(k) == n for k, n in stated.items()):
+            return True
+    return False
+
+
+def _fits(v: _Vote, f: _Fragment, bi: int) -> bool:
+    """Whether fragment ``f`` belongs to vote ``v`` (else it starts a new vote)."""
+    if bi - v.last > 3:
+        return False
+    done = bool(v.result or v.stated or v.table or v.division)
+    if (f.mover and (v.mover or done)) or (f.seconder and v.seconder):
+        return False
+    if (f.table or f.division) and done:
+        return False
+    if f.stated and v.stated:
+        return False
+    return not (f.result and v.result and f.result != v.result)
+
+
+def _add(v: _Vote, f: _Fragment, bi: int) -> None:
+    v.last = bi
+    v.table = v.table or f.table
+    v.division = v.division or f.division
+    v.stated = v.stated or f.stated
+    v.mover = v.mover or f.mover
+    v.seconder = v.seconder or f.seconder
+    v.result = v.result or f.result
+    v.unanimous = v.unanimous or f.unanimous
+    if f.question and not v.question:
+        v.question = (f.question, f.page)
+    if not f.table:
+        v.texts.append(f.quote)
+    ev = {"page": f.page, "quote": f.division and next(iter(f.division.values()))["quote"] or f.quote}
+    if f.division:
+        ev["division"] = True
+    if ev not in v.evidence:
+        v.evidence.append(ev)
+
+
+def _question(paragraphs: list[tuple[int, Paragraph]], bi: int, f: _Fragment) -> tuple[str, int] | None:
+    """The question put: the sentence that puts it, else the nearest paragraph before the vote that asks."""
+    if f.question:
+        return f.question, f.page
+    for pbi, p in reversed(paragraphs):
+        if pbi < bi and (f.table or bi - pbi <= 2) and QUESTION_RX.search(p.text) and not stated_tally(p.text):
+            return p.text, p.page
+    return None
+
+
+# -- ballots, tallies, the record ------------------------------------------------------------------
+
+def _counted(v: _Vote) -> dict[str, int]:
+    """Ballots per position: every position for a table of seats (each seat has its row), else the
+    positions the document itemises (the rows of a recorded vote, the labels of a division)."""
+    positions = [r.position for r in v.table.rows] if v.table else []
+    keys = set(POSITIONS) if v.table and v.table.voter == "constituency" else set()
+    if v.table:
+        keys |= v.table.itemised
+    if v.division:
+        positions += [pos for pos, d in v.division.items() for _ in d["names"]]
+        keys |= set(v.division)
+    c = Counter(p for p in positions if p)
+    keys |= set(c)
+    return {k: c.get(k, 0) for k in POSITIONS if k in keys}
+
+
+def resolve_person(roster: Roster, text: str, seat: str | None = None) -> Person | None:
+    """A voter named by initials ('JS'), a full name ('Mrs L Roe') or a surname ('Councillor Lutz')."""
+    name = strip_honorifics(text)
+    if not name:
+        return None
+    if " " not in name and looks_like_initials(name):
+        found = roster.resolve(name, seat=seat)
+        if found:
+            return found
+    found = roster.by_name(name)
+    if found:
+        return found
+    toks = name.split()
+    same = [p for p in roster.people if strip_honorifics(p.name).split()[-1:] == [toks[-1]]
+            or p.last.lower() == toks[-1].lower()]
+    if len(toks) > 1:
+        same = [p for p in same if p.first[:1].lower() == toks[0][:1].lower()]
+    if len(same) > 1 and len(toks) > 1:  # initials against initials: 'R H Lutz' is not 'R Lutz'
+        exact = [p for p in same if strip_honorifics(p.name).lower() == name.lower()]
+        same = exact or same
+    return same[0] if len(same) == 1 else None
+
+
+def _person_ref(roster: Roster, text: str | None) -> str | None:
+    if not text:
+        return None
+    found = resolve_person(roster, text)
+    if found:
+        return found.key
+    name = strip_honorifics(text)
+    toks = name.split()
+    if len(toks) >= 2 and len(toks[-1]) > 1:
+        return person_key(name)  # a name with initials or first names, not in the attendance: its own key
+    return None
+
+
+def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
+    ballots = []
+    comments = v.comments or {}
+    for row in v.table.rows:
+        person = None
+        ev = [{"page": row.page, "quote": row.quote}]
+        if v.table.voter == "person":
+            if row.position != "absent" or v.table.kind == "recorded":
+                person = resolve_person(roster, row.label)
+            key = person.key if person else _person_ref(roster, row.label)
+            ballots.append({"constituency": None, "constituency_key": None, "label": row.label, "person": key,
+                            "position": row.position, "mark": row.mark, "comment": row.comment, "evidence": ev})
+            continue
+        seat = normalise_seat(row.seat or row.label)
+        comment, cpage = row.comment, row.page
+        if comment is None:
+            comment, cpage = comments.get(row.label) or next(
+                ((c, p) for lab, (c, p) in comments.items() if normalise_seat(lab) == seat), (None, None))
         if comment and ABSENT.search(comment) and len(comment) < 60:
             comment = None
-        person = None
-        if position != "absent":
-            m = re.match(r"^([A-Z][A-Za-z]{1,4})\b", comment or "")
-            if m:
-                person = roster.resolve(m.group(1), seat=label)
-            if person is None:
-                holders = roster.holders_of(seat)
-                person = holders[0] if len(holders) == 1 else None
-            for token in re.findall(r"\b[A-Z][A-Za-z]{1,4}\b", comment or ""):
-                if looks_like_initials(token):  # other forms of the voter's initials in the comment
-                    roster.resolve(token, seat=label)
-            if person and normalise_seat(label) != (person.constituency or "") and "(" in seat:
-                person.constituency = seat  # the voting row names the seat more precisely
-        row_text = " ".join(c for c in row if c)
-        ev = [{"page": table.row_pages[r], "quote": row_text}]
-        if comment:
+        if row.seat:  # a party's row: its listed attendee (present or not), told apart by the party
+            person = _member_of(roster, row.label)
+        elif row.position != "absent":
+            person = _seat_voter(roster, row.person_cell, comment, row.label, seat)
+        if comment and comment not in row.quote:
             ev.append({"page": cpage, "quote": comment})
-        ballots.append({"constituency": seat, "constituency_key": constituency_key(seat), "label": label,
-                        "person": person.key if person else None, "position": position,
-                        "mark": mark, "comment": comment, "evidence": ev})
-    tally = Counter(b["position"] for b in ballots if b["position"])
-    tally = {k: tally.get(k, 0) for k in ("for", "against", "abstain", "absent")}
+        ballots.append({"constituency": seat, "constituency_key": constituency_key(seat), "label": row.label,
+                        "person": person.key if person else None, "position": row.position,
+                        "mark": row.mark, "comment": comment, "evidence": ev})
+    return ballots
 
-    # the subject: the CR the comments talk about most, else the question before the table
-    text_after = [b for b in blocks[bi + 1:] if isinstance(b, Paragraph)]
-    text_before = [b for b in blocks[:bi] if isinstance(b, Paragraph)]
-    crs = Counter(c for com, _ in comments.values() for c in cr_ids(com))
-    question = next((p for p in reversed(text_before) if re.search(r"\b(whether|views|vote)\b", p.text)), None)
-    if not crs and question:
-        crs = Counter(cr_ids(question.text))
-    if not crs:
-        crs = Counter(cr_ids(item.title))
-    subject_id = crs.most_common(1)[0][0] if crs else None
-    summary = next((p for p in text_after if re.search(r"\bvot\w+\b", p.text) and stated_tally(p.text)), None)
-    stated = None
-    evidence = []
-    if question:
-        evidence.append({"page": question.page, "quote": question.text})
-    if summary:
-        sentence = next((s for s in re.split(r"(?<=\.)\s+", summary.text) if stated_tally(s)), summary.text)
-        stated = stated_tally(sentence)
-        stated = {k: stated.get(k, 0) for k in ("for", "against", "abstain", "absent")} if stated else None
-        evidence.append({"page": summary.page, "quote": sentence})
-    if not evidence:
-        evidence.append({"page": table.page, "quote": " ".join(c for c in table.rows[0] if c)})
-    subject = f"cr:{subject_id}" if subject_id else None
-    vote_key = f"vote:{meeting_id}:{subject_id or 'item-' + item.number}"
-    if stated and stated != tally:
-        warnings.append(f"{vote_key}: stated tally {stated} differs from the ballots counted {tally}")
-    return {"key": vote_key, "subject": subject, "question": question.text if question else None,
-            "ballots": ballots, "tally": tally, "stated_tally": stated, "evidence": evidence}
+
+def _member_of(roster: Roster, organisation: str) -> Person | None:
+    found = [p for p in roster.people if p.organisation and p.organisation.lower() == organisation.lower()]
+    present = [p for p in found if p.attendance in ("present", "part")]
+    found = present if len(present) == 1 else found
+    return found[0] if len(found) == 1 else None
+
+
+def _seat_voter(roster: Roster, person_cell: str | None, comment: str | None, label: str, seat: str) -> Person | None:
+    """Who cast a seat's ballot: the member cell, else the comment's initials, else the seat's holder."""
+    person = resolve_person(roster, person_cell, seat=label) if person_cell else None
+    m = re.match(r"^([A-Z][A-Za-z]{1,4})\b", comment or "")
+    if person is None and m:
+        person = roster.resolve(m.group(1), seat=label)
+    if person is None:
+        holders = roster.holders_of(seat)
+        person = holders[0] if len(holders) == 1 else None
+    for token in re.findall(r"\b[A-Z][A-Za-z]{1,4}\b", comment or ""):
+        if looks_like_initials(token):  # other forms of the voter's initials in the comment
+            roster.resolve(token, seat=label)
+    if person and normalise_seat(label) != (person.constituency or "") and "(" in seat:
+        person.constituency = seat  # the voting row names the seat more precisely
+    return person
+
+
+def _division_ballots(v: _Vote, roster: Roster, page: int) -> list[dict]:
+    ballots = []
+    for position, d in v.division.items():
+        for name in d["names"]:
+            ballots.append({"constituency": None, "constituency_key": None, "label": d["label"],
+                            "person": _person_ref(roster, name), "position": position, "mark": None,
+                            "comment": None, "evidence": [{"page": page, "quote": d["quote"]}]})
+    return ballots
+
+
+def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, warnings: list[str]) -> dict:
+    ballots: list[dict] = []
+    if v.table:
+        ballots += _table_ballots(v, roster)
+    if v.division:
+        page = next((e["page"] for e in v.evidence if "division" in e), item.page)
+        ballots += _division_ballots(v, roster, page)
+    stated = dict(v.stated)
+    if v.table and v.table.stated:
+        stated = {**v.table.stated, **stated}
+    if v.division:
+        stated.update({pos: d["count"] for pos, d in v.division.items()
+                       if d["count"] is not None and pos not in stated})
+    if ballots:
+        tally = _counted(v)
+    else:
+        tally = {k: stated[k] for k in POSITIONS if k in stated} or None
+    stated_full = {k: stated[k] for k in POSITIONS if k in stated} or None
+    if stated and ballots and any(tally.get(k, 0) != c for k, c in stated.items()):
+        warnings.append(f"{key}: stated tally {stated_full} differs from the ballots counted {tally}")
+    evidence = [{"page": v.question[1], "quote": v.question[0]}] if v.question else []
+    evidence += [{"page": e["page"], "quote": e["quote"]} for e in v.evidence
+                 if e["quote"] and e["quote"] != (v.question or ("",))[0]]
+    return {"key": key, "subject": f"cr:{subject_id}" if subject_id else None,
+            "question": v.question[0] if v.question else None, "ballots": ballots, "tally": tally,
+            "stated_tally": stated_full, "moved_by": _person_ref(roster, v.mover),
+            "seconded_by": _person_ref(roster, v.seconder),
+            "result": v.result or ("carried" if v.unanimous else None), "unanimous": v.unanimous,
+            "evidence": evidence or [{"page": item.page, "quote": item.title}]}
+
+
+def _subject(v: _Vote, item) -> str | None:
+    """The change voted on: the one the comments name most, else the question's, the vote's, the item's."""
+    comments = [c for c, _ in (v.comments or {}).values()] + [r.comment for r in (v.table.rows if v.table else [])
+                                                              if r.comment]
+    sources = [[c for com in comments for c in cr_ids(com)], cr_ids(v.question[0]) if v.question else [],
+               [c for t in v.texts for c in cr_ids(t)]]
+    if not v.question:  # a question put names what it is about; without one, what the item discussed
+        sources += [cr_ids(t) for t in v.context] + [cr_ids(item.title or "")]
+    for ids in sources:
+        top = Counter(ids).most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return top[0][0]
+    return None

@@ -126,11 +126,11 @@ def record_to_facts(record: dict, key_map: dict[str, str] | None = None) -> Fact
         facts.edge("LISTED_IN", k(a["key"]), meeting_key, _quotes(a["evidence"]), status=a["status"],
                    due=a["due"], due_text=a["due_text"], date=m["date"])
     for v in record["votes"]:
-        t = v["tally"]
+        t = v["tally"] or {}  # record@2: a tally holds only what is counted or stated, null when nothing is
         st = v["stated_tally"] or {}
         facts.node(k(v["key"]), question=v["question"], meeting=m["id"], date=m["date"],
-                   tally_for=t["for"], tally_against=t["against"], tally_abstain=t["abstain"],
-                   tally_absent=t["absent"], stated_for=st.get("for"), stated_against=st.get("against"),
+                   tally_for=t.get("for"), tally_against=t.get("against"), tally_abstain=t.get("abstain"),
+                   tally_absent=t.get("absent"), stated_for=st.get("for"), stated_against=st.get("against"),
                    stated_abstain=st.get("abstain"), stated_absent=st.get("absent"))
         facts.edge("HELD_IN", k(v["key"]), meeting_key, _quotes(v["evidence"]))
         for b in v["ballots"]:

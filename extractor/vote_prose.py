@@ -1,0 +1,261 @@
+"""Votes written as prose: counts in words or figures, named divisions, mover and seconder, the result.
+
+Each reader takes one sentence (or a short paragraph) and returns what it states, or nothing:
+- ``stated_tally``: "Seven members voted to approve, two against and one abstained", "Yes: 6; No: 2;
+  Abstain: 1", "with five votes in favour and one abstention", "131 in favour to 3 against, with 4
+  abstentions", "voted 5-3 to recommend approval", "by 5 votes to 3";
+- ``division``: "For: A, B and C; Against: D; Abstain: E" (names per position, with a count when
+  one is printed beside the label);
+- ``motion``: "Moved by X, seconded by Y", "Proposed by: X  Seconded by: Y", "on the motion of X",
+  "RESOLVED (Lutz/Roe)";
+- ``result``: carried / lost, only from vote wording ("carried", "the motion was lost", "it was
+  AGREED"), never from a decision verb elsewhere in the text;
+- ``unanimous``: "carried unanimously", "unanimously approved", "nem con".
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"none": 0, "nil": 0, "no": 0, "thirty": 30, "forty": 40, "fifty": 50})
+POSITIONS = ("for", "against", "abstain", "absent")
+
+# the position a few words after a count state, in the order they are tried
+POSITION_WORDS = [
+    ("absent", re.compile(r"not (?:in attendance|present|represented)|absent|did not (?:attend|vote)|not vot",
+                          re.I)),
+    ("abstain", re.compile(r"abst(?:ain|ention)\w*", re.I)),
+    ("against", re.compile(r"reject\w*|against|oppos\w*|\bvot\w* no\b|\bno votes?\b|\bnays?\b", re.I)),
+    ("for", re.compile(r"approv\w*|in favou?r|support\w*|\bfor\b|\bvot\w* yes\b|\byes votes?\b|\bayes?\b", re.I)),
+]
+# a position label before its count or names: "Yes: 6", "Against: D", "For (3): A, B, C"
+LABELS = {"yes": "for", "for": "for", "in favour": "for", "in favor": "for", "aye": "for", "ayes": "for",
+          "no": "against", "against": "against", "nay": "against", "nays": "against",
+          "abstain": "abstain", "abstained": "abstain", "abstaining": "abstain", "abstention": "abstain",
+          "abstentions": "abstain", "abstains": "abstain",
+          "approve": "for", "approved": "for", "support": "for", "reject": "against", "rejected": "against",
+          "oppose": "against", "opposed": "against",
+          "absent": "absent", "not voted": "absent", "did not vote": "absent", "not voting": "absent"}
+_LABEL = r"(?:in favou?r|approved|approve|support|rejected|reject|opposed|oppose|" \
+         r"did not vote|not vot(?:ed|ing)|abstention|abstentions|abstained|abstaining|abstains|" \
+         r"abstain|against|absent|ayes|aye|nays|nay|yes|for|no)"
+NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM_RX = re.compile(rf"(?<![\w/:.£$-]){NUM}(?![\w/%£$-]|[.:]\d)", re.I)
+_LABEL_COUNT_RX = re.compile(rf"\b(?P<label>{_LABEL})\s*(?:votes?)?\s*(?P<sep>[:=–-]|\s)\s*(?P<n>{NUM})\b(?!\s*[:.]\d)",
+                             re.I)
+_SCORE_RX = re.compile(r"\b(?:voted|vote of|votes? (?:was|were)|by|majority of)\s+(\d{1,3})\s*(?:[-–:]|votes? to)\s*"
+                       r"(\d{1,3})\b(?P<after>\s+against)?", re.I)
+MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_ID_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\.?|\bno\.?|\bnumber|\bitem|\bminute|\bpage|\bversion|\bv|#)\s*$")
+VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bin favou?r\b|\babstain|\babstention"
+                        r"|\bcarried\b|\bmotion\b|\bunanim|\bdivision\b", re.I)
+
+
+def _number(token: str) -> int:
+    t = token.lower()
+    return int(t) if t.isdigit() else NUMBER_WORDS[t]
+
+
+def _position_in(window: str) -> str | None:
+    """The position named first in the few words after a count."""
+    window = " ".join(window.split()[:6])
+    found = [(m.start(), position) for position, rx in POSITION_WORDS for m in [rx.search(window)] if m]
+    return min(found)[1] if found else None
+
+
+def stated_tally(sentence: str) -> dict[str, int]:
+    """The counts a sentence states, by position (only the positions it states)."""
+    out: dict[str, int] = {}
+    used: list[tuple[int, int]] = []
+    for m in _SCORE_RX.finditer(sentence):  # "voted 5-3 to recommend approval", "by 5 votes to 3"
+        a, b = int(m.group(1)), int(m.group(2))
+        if m.group("after"):
+            a, b = b, a
+        out.setdefault("for", a)
+        out.setdefault("against", b)
+        used.append(m.span())
+    labelled = [m for m in _LABEL_COUNT_RX.finditer(sentence)
+                if not any(s <= m.start() < e for s, e in used)]
+    colon = [m for m in labelled if m.group("sep").strip()]
+    if len(colon) >= 1 and (len(colon) >= 2 or VOTE_WORDS.search(sentence)):
+        labelled_ok = colon
+    else:
+        labelled_ok = []
+    if len(labelled) >= 2 and all(m.group("n").isdigit() for m in labelled) and not labelled_ok:
+        labelled_ok = labelled  # "For 6, Against 2"
+    for m in labelled_ok:
+        out.setdefault(LABELS[m.group("label").lower()], _number(m.group("n")))
+        used.append(m.span())
+    nums = [m for m in _NUM_RX.finditer(sentence) if not any(s <= m.start() < e for s, e in used)]
+    for i, m in enumerate(nums):
+        if m.group(0).lower() == "no" and not re.match(r"\s+(?:votes?\s+)?(?:against|abst|one\b)", sentence[m.end():],
+                                                       re.I):
+            continue  # "no" counts only as "no abstentions", "no votes against"
+        if _ID_BEFORE.search(sentence[:m.start()]) and m.group(0)[0].isdigit():
+            continue  # "DCP 463", "Item 5", "No. 12": an id, not a count
+        end = nums[i + 1].start() if i + 1 < len(nums) else len(sentence)
+        window = re.split(r"[,;.:(]", sentence[m.end():end], maxsplit=1)[0]
+        if re.match(rf"\s*(?:{MONTHS})", window, re.I):
+            continue
+        position = _position_in(window)
+        if position:
+            out.setdefault(position, _number(m.group(0)))
+    if len(out) == 1 and not VOTE_WORDS.search(sentence):
+        return {}  # one count and no word of voting: "two members raised concerns against ..."
+    return out
+
+
+# -- named divisions ---------------------------------------------------------------------------
+
+_DIVISION_RX = re.compile(rf"(?:^|(?<=[;.,\s]))(?P<label>{_LABEL})\s*(?:\((?P<n>\d{{1,3}})\))?"
+                          r"\s*[:–-]\s*", re.I)
+HONORIFIC = (r"(?:Cllrs?\.?|Clr\.?|Councillors?|Councilman|Councilwoman|Alderman|Alderwoman|Deputy|Mayor|Sir|Dame|"
+             r"Lord|Lady|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Rev\.?|Revd\.?|The Hon\.?|Hon\.?|"
+             r"District Councillor|County Councillor|Representative)")
+_HONORIFIC_RX = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
+_POSTNOMINAL_RX = re.compile(r"(?:,?\s+(?:CBE|OBE|MBE|KC|QC|JP|MP|FRS|PhD|DL))+$")
+NONE_WORDS = {"none", "nil", "no one", "nobody", "-", "–", "n/a", "0"}
+STOP = {"that", "the", "seconded", "carried", "resolved", "and", "to", "it", "motion", "lost", "agreed", "this",
+        "with", "which", "who", "for", "against", "abstain", "following", "on", "by", "was", "were", "in"}
+
+
+def strip_honorifics(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" .,;")
+    name = _HONORIFIC_RX.sub("", name)
+    return _POSTNOMINAL_RX.sub("", name).strip(" .,;")
+
+
+def _is_name_token(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|O[’'][A-Z][\w\-]*|Mc[A-Z]\w*|"
+                             r"(?:de|van|von|der|la|le|da|di)|[A-Z]{1,3})", tok))
+
+
+def looks_like_name(text: str) -> bool:
+    """'Mrs L Roe', 'Thea Blackwood', 'Lutz' (one to five name tokens after the honorifics)."""
+    toks = strip_honorifics(text).split()
+    return 1 <= len(toks) <= 5 and all(_is_name_token(t) for t in toks) and toks[-1][:1].isupper() \
+        and not all(t.lower() in STOP for t in toks)
+
+
+def split_names(text: str) -> list[str] | None:
+    """'R H Lutz, Mrs L Roe and K Dean' -> three names; 'None' -> []; None when it is not a list of names."""
+    text = re.sub(r"\s+", " ", text).strip(" .;")
+    if text.lower() in NONE_WORDS or not text:
+        return []
+    parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+", text) if p.strip()]
+    if not parts or not all(looks_like_name(p) for p in parts):
+        return None
+    return parts
+
+
+def division(text: str) -> dict[str, dict] | None:
+    """'For: A, B and C; Against: D; Abstain: E' -> {position: {'label', 'names', 'count', 'quote'}}."""
+    marks = list(_DIVISION_RX.finditer(text))
+    if not marks:
+        return None
+    out: dict[str, dict] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        body = text[m.end():end].strip().rstrip(";.").strip()
+        names = split_names(body)
+        if names is None:
+            if re.fullmatch(r"\d{1,3}", body):
+                return None  # "Yes: 6": counts, read by stated_tally
+            return None
+        position = LABELS[m.group("label").lower()]
+        out[position] = {"label": m.group("label"), "names": names,
+                         "count": int(m.group("n")) if m.group("n") else None,
+                         "quote": text[m.start():end].strip().rstrip(";").strip()}
+    if len(out) < 2 and not (out and VOTE_WORDS.search(text)):
+        return None
+    if not any(d["names"] for d in out.values()):
+        return None
+    return out
+
+
+# -- mover, seconder, result, unanimity --------------------------------------------------------
+
+_MOVER_RX = re.compile(r"\b(?:moved|proposed)\s+by\b:?\s*|\b(?:mover|proposer)\s*:\s*|\bon the motion of\s+", re.I)
+_SECONDER_RX = re.compile(r"\bseconded\s+by\b:?\s*|\bseconder\s*:\s*", re.I)
+_SLASH_RX = re.compile(r"\b(?:RESOLVED|Resolved|CARRIED|Carried|AGREED|Agreed|MOVED|Moved)\s*\(\s*"
+                       r"((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\s*/\s*((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
+                       r"\s*\)")
+
+
+def _take_name(text: str) -> str | None:
+    """The name at the start of ``text``: honorifics and capitalised tokens, up to a stop word or comma."""
+    out: list[str] = []
+    for raw in text.split()[:8]:
+        tok = raw.rstrip(",;:)")
+        ends = tok != raw or (tok.endswith(".") and len(tok) > 3)
+        tok = tok.rstrip(".") if len(tok) > 3 else tok
+        if not tok or tok.lower() in STOP or not (_is_name_token(tok) or re.fullmatch(HONORIFIC, tok, re.I)):
+            break
+        out.append(tok)
+        if ends or len(out) >= 6:
+            break
+    name = " ".join(out)
+    return name if name and looks_like_name(name) else None
+
+
+def motion(text: str) -> tuple[str | None, str | None]:
+    """(mover, seconder) as printed."""
+    slash = _SLASH_RX.search(text)
+    if slash:
+        return slash.group(1), slash.group(2)
+    mover = seconder = None
+    m = _MOVER_RX.search(text)
+    if m:
+        mover = _take_name(text[m.end():])
+    s = _SECONDER_RX.search(text)
+    if s:
+        seconder = _take_name(text[s.end():])
+    return mover, seconder
+
+
+_CARRIED_RX = re.compile(
+    r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|\b(?:motion|resolution|amendment|recommendation|proposal)\s+"
+    r"(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
+    r"|\bunanimously\s+(?:approved|agreed|adopted|passed|resolved)\b|\b(?:approved|agreed|adopted|passed)\s+"
+    r"unanimously\b|\bnem\.?\s*con\b", re.I)
+_LOST_RX = re.compile(r"\b(?:lost|defeated|not carried|fell)\b|\b(?:motion|resolution|amendment|proposal)\s+"
+                      r"(?:was\s+)?(?:failed|rejected|not passed)\b|\bfailed to pass\b", re.I)
+_UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|approved|agreed|adopted|passed|"
+                           r"resolved|voted)\b|\b(?:approved|agreed|adopted|passed|resolved)\s+unanimously\b"
+                           r"|\bunanimous\s+(?:vote|consent|approval|decision)\b|\bvote\s+was\s+unanimous\b"
+                           r"|\bnem\.?\s*con\b", re.I)
+_STRONG_UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|voted)\b|\bunanimous\s+"
+                                  r"(?:vote|consent)\b|\bvote\s+was\s+unanimous\b|\bnem\.?\s*con\b", re.I)
+
+
+def result(text: str) -> str | None:
+    """'carried' or 'lost' where a vote's sentence says how the vote went."""
+    if _LOST_RX.search(text):
+        return "lost"
+    if _CARRIED_RX.search(text):
+        return "carried"
+    return None
+
+
+def unanimous(text: str, motion_stated: bool = False) -> bool:
+    """A unanimous vote: 'carried unanimously'; 'unanimously approved' only with a motion or vote."""
+    if _STRONG_UNANIMOUS_RX.search(text):
+        return True
+    return bool(_UNANIMOUS_RX.search(text)) and (motion_stated or bool(VOTE_WORDS.search(
+        _UNANIMOUS_RX.sub("", text))))
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping each an exact substring."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z(\"'])", text):
+        prev = text[max(0, m.start() - 4):m.start()]
+        if re.search(r"\b(?:No|Mr|Mrs|Ms|Dr|Cllr|St|[A-Z])\.$", prev):
+            continue  # "No. 12", "Mrs. Roe", "A. Lutz"
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in out if s.strip()]

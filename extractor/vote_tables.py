@@ -1,0 +1,222 @@
+"""Vote tables in their common shapes, recognised by header words and cell content.
+
+- tick table: a voter column and position columns (Approve | Reject | Abstain, For | Against |
+  Abstain, Yes | No) with a mark in the chosen column (✓ ✔ ☑ √ Yes Y, or a cross ✗ X x in the
+  chosen column when the row has no tick; ☐ / No / an empty cell is no mark);
+- position table: a voter column and ONE position column ("Recommendation", "Vote", "Position")
+  whose cells say Approve / Reject / Abstain / For / Against;
+- recorded-vote table: rows For / Against / Abstain with the voters' names and a count
+  ("Vote | Councillors | Count").
+A row saying "not in attendance" / "not present" is an absent ballot. A voting-comments column in
+the same table, or a separate "Constituency | Voting Comments" table, gives each row's comment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .pdf_pages import TableBlock
+from .tables import COLUMNS
+from .vote_prose import LABELS, split_names
+
+TICKS = re.compile(r"^(?:[✓✔☑✅√🗸üþ]+|yes|y|tick|\{\{tick\}\}|\(tick\))$", re.I)
+CROSSES = re.compile(r"^(?:[✗✘☒⌧🗴🗵×xX]+|cross)$")
+ABSENT = re.compile(r"not in attendance|not present|absent|did not attend|not represented|no vote", re.I)
+POSITION_CELL = [
+    ("absent", re.compile(r"^(?:not (?:in attendance|present|represented|voting)|absent|did not (?:attend|vote))\b",
+                          re.I)),
+    ("abstain", re.compile(r"^abst(?:ain|ained|ention|aining)\b", re.I)),
+    ("against", re.compile(r"^(?:reject(?:ed|ion)?|against|oppose[ds]?|no|n)\b", re.I)),
+    ("for", re.compile(r"^(?:approve[ds]?|approval|for|support(?:ed|s)?|in favou?r|yes|y)\b", re.I)),
+]
+VOTER_WORDS = ["constituency", "seat", "party", "sector", "representative", "organisation", "organization",
+               "company", "member", "members", "name", "councillor", "councillors", "voter", "panel member",
+               "role", "category"]
+PERSON_WORDS = {"member", "members", "name", "councillor", "councillors", "voter", "panel member", "initials",
+                "representative name", "attendee"}
+SEAT_WORDS = {"constituency", "seat", "sector", "category", "representative"}
+POSITION_HEADERS = {"recommendation", "vote", "votes", "position", "voting position", "voting intention",
+                    "decision", "view", "vote cast", "voted"}
+COMMENT_WORDS = set(COLUMNS["comment"]) | {"rationale", "reason", "reasons", "notes", "comments on vote"}
+COUNT_WORDS = {"count", "number", "total", "votes", "no.", "no"}
+
+
+def _norm(cell: str | None) -> str:
+    return re.sub(r"[^a-z. ]", "", (cell or "").lower()).strip()
+
+
+@dataclass
+class Row:
+    label: str  # the voter cell as printed
+    position: str | None
+    mark: str | None
+    comment: str | None
+    page: int
+    quote: str
+    person_cell: str | None = None  # a member / name / initials cell beside a seat
+    seat: str | None = None  # a Seat cell beside the voter (a party, an organisation)
+
+
+@dataclass
+class VoteTable:
+    kind: str  # ticks | positions | recorded
+    table: TableBlock
+    rows: list[Row] = field(default_factory=list)
+    voter: str = "constituency"  # constituency | person
+    stated: dict[str, int] = field(default_factory=dict)  # counts printed in a recorded-vote table
+    itemised: set[str] = field(default_factory=set)  # positions a recorded-vote table has a row for
+    result_text: str | None = None
+
+
+def cell_position(text: str | None) -> str | None:
+    t = (text or "").strip()
+    for position, rx in POSITION_CELL:
+        if rx.search(t):
+            return position
+    return None
+
+
+def _header_roles(header: list[str]) -> dict[str, list[int]]:
+    roles: dict[str, list[int]] = {"for": [], "against": [], "abstain": [], "voter": [], "person": [],
+                                   "comment": [], "position": [], "count": []}
+    for i, h in enumerate(_norm(c) for c in header):
+        for pos in ("for", "against", "abstain"):
+            if h in COLUMNS[pos]:
+                roles[pos].append(i)
+                break
+        else:
+            if h in COMMENT_WORDS or h.endswith("comments"):
+                roles["comment"].append(i)
+            elif h in POSITION_HEADERS:
+                roles["position"].append(i)
+            elif h in COUNT_WORDS:
+                roles["count"].append(i)
+            elif h in VOTER_WORDS or h in PERSON_WORDS:
+                roles["voter"].append(i)
+    return roles
+
+
+def _voter_column(table: TableBlock, candidates: list[int], taken: set[int]) -> int | None:
+    """The left-most candidate column whose cells are distinct (the voter), else the first free column."""
+    body = table.rows[1:]
+    for i in candidates:
+        values = [(r[i] or "").strip() for r in body if i < len(r) and (r[i] or "").strip()]
+        if values and len(set(values)) == len(values):
+            return i
+    free = [i for i in range(table.ncols) if i not in taken]
+    return candidates[0] if candidates else (free[0] if free else None)
+
+
+def read_vote_table(table: TableBlock) -> VoteTable | None:
+    """The vote a table records, or None when it is not a vote table."""
+    if len(table.rows) < 2:
+        return None
+    recorded = _recorded(table)
+    if recorded:
+        return recorded
+    roles = _header_roles(table.header)
+    ticks = [i for p in ("for", "against", "abstain") for i in roles[p]]
+    if len(ticks) >= 2:
+        kind = "ticks"
+    elif len(roles["position"]) == 1 or (len(ticks) == 1 and not roles["position"]):
+        col = roles["position"][0] if roles["position"] else ticks[0]
+        cells = [r[col] for r in table.rows[1:] if col < len(r) and r[col]]
+        positional = [c for c in cells if cell_position(c)]
+        if not cells or len(positional) < max(2, 0.6 * len(cells)):
+            return None
+        kind, roles["position"] = "positions", [col]
+    else:
+        return None
+    taken = set(ticks) | set(roles["comment"]) | set(roles["position"]) | set(roles["count"])
+    vi = _voter_column(table, [i for i in roles["voter"] if i not in taken], taken)
+    if vi is None:
+        return None
+    header_n = [_norm(c) for c in table.header]
+    voter = "person" if header_n[vi] in PERSON_WORDS else "constituency"
+    person_col = next((i for i in roles["voter"] if i != vi and header_n[i] in PERSON_WORDS), None)
+    seat_col = next((i for i in roles["voter"] if i != vi and header_n[i] in SEAT_WORDS), None) \
+        if header_n[vi] not in SEAT_WORDS else None
+    out = VoteTable(kind, table, voter=voter)
+    for r, row in enumerate(table.rows[1:], start=1):
+        label = (row[vi] or "").strip() if vi < len(row) else ""
+        if not label:
+            continue
+        rest = " ".join(c for i, c in enumerate(row) if c and i != vi and i not in roles["comment"])
+        comment = next(((row[i] or "").strip() or None for i in roles["comment"] if i < len(row)), None)
+        if kind == "ticks":
+            position, mark = _ticked(row, roles)
+        else:
+            cell = row[roles["position"][0]] if roles["position"][0] < len(row) else None
+            position, mark = cell_position(cell), (cell or "").strip() or None
+        absent = ABSENT.search(rest) or (position is None and ABSENT.search(comment or ""))
+        if position is None and absent:
+            position, mark = "absent", absent.group(0)
+        quote = " ".join(c for c in row if c)
+        person_cell = (row[person_col] or "").strip() or None if person_col is not None and person_col < len(row) \
+            else None
+        seat = (row[seat_col] or "").strip() or None if seat_col is not None and seat_col < len(row) else None
+        out.rows.append(Row(label, position, mark, comment, table.row_pages[r], quote, person_cell, seat))
+    return out if out.rows else None
+
+
+def _ticked(row: list, roles: dict[str, list[int]]) -> tuple[str | None, str | None]:
+    """The position of the column holding the row's mark: a tick, else a lone cross."""
+    ticks, crosses = [], []
+    for pos in ("for", "against", "abstain"):
+        for i in roles[pos]:
+            cell = (row[i] or "").strip() if i < len(row) else ""
+            if TICKS.match(cell):
+                ticks.append((pos, cell))
+            elif CROSSES.match(cell):
+                crosses.append((pos, cell))
+    if len(ticks) == 1:
+        return ticks[0]
+    if not ticks and len(crosses) == 1:
+        return crosses[0]
+    return None, None
+
+
+def _recorded(table: TableBlock) -> VoteTable | None:
+    """'Vote | Councillors | Count' with rows For / Against / Abstain."""
+    start = 0 if LABELS.get(_norm(table.rows[0][0]).rstrip(":")) else 1
+    labelled = [r for r in table.rows[start:] if r and LABELS.get(_norm(r[0]).rstrip(":"))]
+    if len(labelled) < 2 or table.ncols < 2:
+        return None
+    out = VoteTable("recorded", table, voter="person")
+    for r in range(start, len(table.rows)):
+        row = table.rows[r]
+        first = (row[0] or "").strip()
+        position = LABELS.get(_norm(first).rstrip(":"))
+        if position is None:
+            if re.match(r"(?:motion )?(?:status|result|outcome)", first, re.I):
+                out.result_text = " ".join(c for c in row if c)
+            continue
+        cells = [(c or "").strip() for c in row[1:]]
+        count = next((int(c) for c in cells if re.fullmatch(r"\d{1,3}", c)), None)
+        names_cell = next((c for c in cells if c and not re.fullmatch(r"\d{1,3}", c)), "")
+        names = split_names(names_cell) or []
+        out.itemised.add(position)
+        if count is not None:
+            out.stated[position] = count
+        quote = " ".join(c for c in row if c)
+        for name in names:
+            out.rows.append(Row(name, position, first, None, table.row_pages[r], quote))
+    return out if out.rows or out.stated else None
+
+
+def comments_table(table: TableBlock) -> dict[str, tuple[str, int]] | None:
+    """'Constituency | Voting Comments' -> {row label: (comment, page)}; None for another table."""
+    roles = _header_roles(table.header)
+    if not roles["comment"] or any(roles[p] for p in ("for", "against", "abstain", "position")):
+        return None
+    vi = _voter_column(table, roles["voter"], set(roles["comment"]))
+    if vi is None or not roles["voter"]:
+        return None
+    ci = roles["comment"][0]
+    out = {}
+    for r, row in enumerate(table.rows[1:], start=1):
+        label = (row[vi] or "").strip()
+        if label:
+            out[label] = ((row[ci] or "").strip() if ci < len(row) else "", table.row_pages[r])
+    return out

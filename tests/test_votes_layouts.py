@@ -1,0 +1,233 @@
+"""Votes in the layouts minutes really use (LAYOUTS.md section 7), each on a small real PDF.
+
+Every test writes a PDF with tests/pdfmaker.py, parses it with the extractor's one PDF pass and
+reads its votes from the parsed blocks, with a roster of the people the minutes list.
+"""
+
+from pathlib import Path
+
+import pytest
+from minutes_kg.extractor.pdf_pages import TableBlock, parse_pdf
+from minutes_kg.extractor.roster import Person, Roster
+from minutes_kg.extractor.sections import Item
+from minutes_kg.extractor.symbol_glyphs import normalise_chars
+from minutes_kg.extractor.votes import read_votes
+from pdfmaker import B, T, make_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+MEMBERS = [("Ana Lutz", "AL", "Large Supplier Representative"), ("Ben Roe", "BR", "Small Supplier Representative"),
+           ("Cara Dean", "CD", "DNO Representative"), ("Dev Fenn", "DF", "iDNO Representative"),
+           ("Eve Gale", "EG", "RECCo Representative"), ("Finn Hale", "FH", None)]
+
+
+def _roster(people=MEMBERS) -> Roster:
+    roster = Roster()
+    for name, initials, seat in people:
+        roster.add(Person(name, [initials], role=seat, constituency=seat,
+                          group="Industry Representatives" if seat else "Programme"))
+    return roster
+
+
+def votes_of(tmp_path, *items, people=MEMBERS, meeting="TST001"):
+    """Votes of a PDF whose agenda items are given as (title, story) pairs."""
+    story, titles = [], []
+    for n, (title, blocks) in enumerate(items, start=1):
+        story.append(B(f"{n}. {title}"))
+        titles.append(f"{n}. {title}")
+        story.extend(blocks)
+    parsed = parse_pdf(make_pdf(tmp_path / "votes.pdf", story))
+    agenda: list[Item] = []
+    for b in parsed.blocks:
+        if not isinstance(b, TableBlock) and b.text in titles:
+            number, title = b.text.split(". ", 1)
+            agenda.append(Item(number=number, title=title, page=b.page, blocks=[]))
+        elif agenda:
+            agenda[-1].blocks.append(b)
+    warnings: list[str] = []
+    return read_votes(agenda, meeting, _roster(people), warnings), warnings
+
+
+def by_label(vote):
+    return {b["label"]: b for b in vote["ballots"]}
+
+
+# 1. tick tables, every mark, symbol-font glyphs --------------------------------------------------
+
+def test_tick_table_marks_crosses_yes_no_empty_and_absent(tmp_path):
+    rows = [["Constituency", "For", "Against", "Abstain"],
+            ["Large Supplier Representative", "✓", "", ""],
+            ["Small Supplier Representative", "", "✗", ""],       # a lone cross marks its column
+            ["DNO Representative", "Yes", "No", "No"],            # Yes / No cells
+            ["iDNO Representative", "", "", "X"],
+            ["RECCo Representative", "☑", "✗", ""],              # a tick beats a cross
+            ["DCC Representative", "", "", ""],                   # an empty row is no mark
+            ["Consumer Representative", "Constituency representative not in attendance", "", ""]]
+    (vote,), _ = votes_of(tmp_path, ("CR 045 Window", ["Members were asked whether they approve CR045.", T(rows)]))
+    got = {label: b["position"] for label, b in by_label(vote).items()}
+    assert got == {"Large Supplier Representative": "for", "Small Supplier Representative": "against",
+                   "DNO Representative": "for", "iDNO Representative": "abstain", "RECCo Representative": "for",
+                   "DCC Representative": None, "Consumer Representative": "absent"}
+    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 1, "absent": 1}
+    assert by_label(vote)["Large Supplier Representative"]["person"] == "person:ana-lutz"  # the seat's holder
+    assert by_label(vote)["Consumer Representative"]["person"] is None
+    assert vote["key"] == "vote:TST001:CR045" and vote["subject"] == "cr:CR045"
+
+
+def test_symbol_font_glyphs_become_the_marks_they_show():
+    """Where the font decides (reportlab cannot embed a font with a U+F0FC glyph: checked at the char level)."""
+    chars = [{"text": "\uf0fc", "fontname": "CAAAAA+OpenSymbol"},   # a Wingdings tick after font substitution
+             {"text": "\uf0fb", "fontname": "Wingdings-Regular"},
+             {"text": "ü", "fontname": "ABCDEF+Wingdings-Regular"},   # the Latin-1 code in the symbol font
+             {"text": "þ", "fontname": "Wingdings"},
+             {"text": "P", "fontname": "Wingdings2"},
+             {"text": "ü", "fontname": "ABCDEF+Calibri"},             # a letter in a text font stays a letter
+             {"text": "P", "fontname": "Arial-BoldMT"}]
+    normalise_chars(chars)
+    assert [c["text"] for c in chars] == ["✔", "✘", "✔", "☑", "✔", "ü", "P"]
+
+
+SAMPLE = ROOT / "samples" / "layouts" / "docx-psg-yesno.pdf"
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="layout sample not built")
+def test_wingdings_ticks_of_a_word_document_are_read(tmp_path):
+    """The DOCX sample types its ticks in Wingdings (U+F0FC in the text layer)."""
+    parsed = parse_pdf(SAMPLE)
+    table = next(b for b in parsed.blocks if isinstance(b, TableBlock) and "Approve" in b.header)
+    cells = [c for row in table.rows for c in row if c]
+    assert "✔" in cells and not any("\uf0fc" in c for c in cells)
+    votes = read_votes([Item(number="1", title="", page=1, blocks=list(parsed.blocks))], "PCSG014", Roster(), [])
+    vote = next(v for v in votes if v["ballots"])
+    assert vote["key"] == "vote:PCSG014:CR045"
+    assert vote["tally"] == {"for": 7, "against": 2, "abstain": 1, "absent": 1} == vote["stated_tally"]
+
+
+# 2. one position column ---------------------------------------------------------------------------
+
+def test_single_position_column(tmp_path):
+    rows = [["Constituency", "Member", "Recommendation", "Rationale"],
+            ["Large Supplier Representative", "AL", "Approve", "Reduces migration risk."],
+            ["Small Supplier Representative", "BR", "Against", "Costs small suppliers more."],
+            ["DNO Representative", "CD", "Abstain", "No impact on networks."],
+            ["iDNO Representative", "DF", "For", "Supports the change."],
+            ["RECCo Representative", "–", "–", "Constituency representative not in attendance"]]
+    (vote,), warnings = votes_of(tmp_path, ("Recommendation on CR 043", [
+        "The group was asked for a recommendation on CR 043.", T(rows),
+        "The Chair summarised that two members recommended approval, one recommended rejection, one abstained "
+        "and one constituency was not represented."]))
+    ballots = by_label(vote)
+    assert {k: (b["position"], b["person"]) for k, b in ballots.items()} == {
+        "Large Supplier Representative": ("for", "person:ana-lutz"),
+        "Small Supplier Representative": ("against", "person:ben-roe"),
+        "DNO Representative": ("abstain", "person:cara-dean"),
+        "iDNO Representative": ("for", "person:dev-fenn"),
+        "RECCo Representative": ("absent", None)}
+    assert ballots["DNO Representative"]["comment"] == "No impact on networks."
+    assert vote["tally"] == vote["stated_tally"] == {"for": 2, "against": 1, "abstain": 1, "absent": 1}
+    assert not warnings and vote["key"] == "vote:TST001:CR043"
+
+
+# 3. counts in prose, no table ---------------------------------------------------------------------
+
+def test_prose_counts_each_a_vote(tmp_path):
+    sentences = {
+        "Seven members voted to approve, two against and one abstained.": {"for": 7, "against": 2, "abstain": 1},
+        "Show of hands: Yes: 6; No: 2; Abstain: 1.": {"for": 6, "against": 2, "abstain": 1},
+        "With five votes in favour and one abstention it was AGREED to approve the change.": {"for": 5, "abstain": 1},
+        "The resolution passed by 131 in favour to 3 against, with 4 abstentions.":
+            {"for": 131, "against": 3, "abstain": 4},
+        "Panel members voted 5-3 to recommend approval.": {"for": 5, "against": 3},
+        "The proposal was put to the vote: five in favour, none against and one abstention; one member was not "
+        "present.": {"for": 5, "against": 0, "abstain": 1, "absent": 1},
+    }
+    votes, warnings = votes_of(tmp_path, ("Votes", list(sentences)))
+    assert [v["stated_tally"] for v in votes] == list(sentences.values())
+    assert all(v["tally"] == v["stated_tally"] and v["ballots"] == [] for v in votes)
+    assert [v["key"] for v in votes] == [f"vote:TST001:V{n}" for n in range(1, 7)]
+    assert votes[2]["result"] == "carried" and votes[0]["result"] is None
+    assert votes[1]["evidence"][0]["quote"] == "Show of hands: Yes: 6; No: 2; Abstain: 1." and not warnings
+
+
+def test_words_that_are_not_votes(tmp_path):
+    votes, _ = votes_of(tmp_path, ("Discussion", [
+        "Two members raised concerns against the timeline.",
+        "The consultation responses were unanimously supportive.",
+        "On 12 July the Board reviewed Item 5 and agreed the plan.",
+        "Action WG1-02 remains open and is carried forward."]))
+    assert votes == []
+
+
+def test_carried_unanimously_without_numbers(tmp_path):
+    (vote,), _ = votes_of(tmp_path, ("Budget", ["The motion to adopt the budget was carried unanimously."]))
+    assert vote["unanimous"] is True and vote["result"] == "carried"
+    assert vote["tally"] is None and vote["stated_tally"] is None and vote["ballots"] == []
+
+
+# 4. named divisions and recorded votes --------------------------------------------------------------
+
+def test_named_division(tmp_path):
+    (vote,), _ = votes_of(tmp_path, ("Recommendation on P487", [
+        "The Chair asked members whether BSC Modification P487 better facilitates the objectives. The vote was as "
+        "follows:",
+        "For: Ana Lutz, Ben Roe and Cara Dean; Against: Dev Fenn; Abstain: Eve Gale, Gus Ivory."]))
+    got = sorted((b["person"], b["position"], b["constituency"], b["label"]) for b in vote["ballots"])
+    assert got == [("person:ana-lutz", "for", None, "For"), ("person:ben-roe", "for", None, "For"),
+                   ("person:cara-dean", "for", None, "For"), ("person:dev-fenn", "against", None, "Against"),
+                   ("person:eve-gale", "abstain", None, "Abstain"),
+                   ("person:gus-ivory", "abstain", None, "Abstain")]  # not listed: the key of the name printed
+    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 2} and vote["stated_tally"] is None
+    assert vote["key"] == "vote:TST001:P487"
+
+
+def test_recorded_vote_table_checks_the_count_column(tmp_path):
+    rows = [["Vote", "Councillors", "Count"],
+            ["For", "A Lutz, Mrs B Roe and Dr C Dean", "3"],
+            ["Against", "D Fenn", "2"],
+            ["Abstain", "None", "0"],
+            ["Conflict Of Interests", "None", "0"]]
+    (vote,), warnings = votes_of(tmp_path, ("Library closure", [
+        "Moved by Councillor Lutz Seconded by Councillor Roe That the Council objects to the closure.",
+        T(rows), "Motion status: Carried"]))
+    got = sorted((b["person"], b["position"]) for b in vote["ballots"])
+    assert got == [("person:ana-lutz", "for"), ("person:ben-roe", "for"), ("person:cara-dean", "for"),
+                   ("person:dev-fenn", "against")]
+    assert all(b["constituency"] is None for b in vote["ballots"])
+    assert vote["stated_tally"] == {"for": 3, "against": 2, "abstain": 0}
+    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 0}
+    assert any(vote["key"] in w and "differs" in w for w in warnings)
+    assert (vote["moved_by"], vote["seconded_by"], vote["result"]) == ("person:ana-lutz", "person:ben-roe", "carried")
+    assert vote["question"] == "That the Council objects to the closure."
+
+
+# 5. moved, seconded, carried / lost -----------------------------------------------------------------
+
+def test_moved_seconded_forms(tmp_path):
+    votes, _ = votes_of(
+        tmp_path,
+        ("Report", ["Moved by Councillor Lutz", "Seconded by Councillor Roe", "That the report be adopted.",
+                    "Carried"]),
+        ("Fees", ["Proposed by: Cllr A Lutz    Seconded by: Cllr C Dean", "The motion was lost."]),
+        ("Grant", ["The grant was proposed by Cllr Dean, seconded by Cllr Fenn and unanimously approved."]),
+        ("Timetable", ["A proposal to extend the timetable was moved by Eve Gale, seconded by Finn Hale, and "
+                       "carried."]))
+    got = [(v["moved_by"], v["seconded_by"], v["result"], v["unanimous"]) for v in votes]
+    assert got == [("person:ana-lutz", "person:ben-roe", "carried", False),
+                   ("person:ana-lutz", "person:cara-dean", "lost", False),
+                   ("person:cara-dean", "person:dev-fenn", "carried", True),
+                   ("person:eve-gale", "person:finn-hale", "carried", False)]
+    assert votes[0]["question"] == "That the report be adopted."
+    assert all(v["ballots"] == [] for v in votes)  # the mover's and seconder's ballots are not inferred
+
+
+# 6. the subject and the key -------------------------------------------------------------------------
+
+def test_subject_and_keys(tmp_path):
+    votes, _ = votes_of(
+        tmp_path,
+        ("CMP431 Final Report", ["Members were asked whether CMP431 should be recommended for approval.",
+                                 "Panel members voted 5-3 to recommend approval."]),
+        ("Terms of Reference", ["Yes: 6; No: 2; Abstain: 1 on adopting the revised terms."]),
+        ("CMP431 Alternative", ["Members were asked whether the CMP431 alternative should be recommended.",
+                                "Four members voted for and four against."]))
+    assert [v["key"] for v in votes] == ["vote:TST001:CMP431", "vote:TST001:V1", "vote:TST001:V2"]
+    assert [v["subject"] for v in votes] == ["cr:CMP431", None, "cr:CMP431"]
