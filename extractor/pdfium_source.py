@@ -1,0 +1,222 @@
+"""Pages read through PDFium: each page's characters and ruling edges, in the shapes pdfplumber uses.
+
+PDFium (pypdfium2) interprets the content stream in C, many times faster than pdfminer's Python
+interpreter under pdfplumber. This module turns what it reads into pdfplumber's own object
+shapes, so that one layout algorithm (pdfplumber's line and table finding, applied in
+page_layout.py) serves both parsers:
+
+- characters: ``{"text", "x0", "x1", "top", "bottom", "upright", "size", "fontname"}``
+  from PDFium's loose character boxes (font ascent to descent, as pdfminer measures them), top-down
+  coordinates; the line breaks PDFium infers are left out, the word spaces it infers are kept (some
+  producers, Chromium among them, position words without space characters);
+- edges: ``{"x0", "x1", "top", "bottom", "width", "height", "orientation"}`` for every straight
+  segment of every path object, rectangle sides included, inside form XObjects too.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pypdfium2_raw.bindings as raw_bindings
+
+from .errors import BadInputError
+
+_WEIGHT_BOLD = 600
+_FONT_BUF = 256
+
+
+def _own(name: str, restype):
+    """A private prototype of a PDFium function with another return type (an int for a handle)."""
+    fn = _LIB[name]
+    fn.argtypes = getattr(raw, name).argtypes
+    fn.restype = restype
+    return fn
+
+
+_LIB = raw_bindings._libs["pdfium"]
+_text_object = _own("FPDFText_GetTextObject", ctypes.c_void_p)
+_text_font = _own("FPDFTextObj_GetFont", ctypes.c_void_p)
+
+
+class _Fonts:
+    """Per page: font name (with weight), effective size, descent and uprightness, per text object."""
+
+    def __init__(self, textpage):
+        self.textpage = textpage
+        self.names: dict[int, str] = {}
+        self.by_object: dict[int, tuple[str, float, float, bool]] = {}
+        self.buf = ctypes.create_string_buffer(_FONT_BUF)
+        self.matrix = raw.FS_MATRIX()
+        self.size = ctypes.c_float()
+        self.descent = ctypes.c_float()
+
+    def metrics(self, i: int, obj: int) -> tuple[str, float, float, bool]:
+        """pdfminer measures a character from its baseline: its box is the effective font size tall (the
+        font size scaled by the text matrix) and sits the font's descent below the baseline."""
+        m = self.matrix
+        raw.FPDFText_GetMatrix(self.textpage, i, m)
+        scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
+        handle = ctypes.c_void_p(obj)
+        raw.FPDFTextObj_GetFontSize(ctypes.cast(handle, raw.FPDF_PAGEOBJECT), self.size)
+        font = _text_font(ctypes.cast(handle, raw.FPDF_PAGEOBJECT)) or 0
+        name = self.names.get(font)
+        if name is None:
+            raw.FPDFText_GetFontInfo(self.textpage, i, self.buf, _FONT_BUF, None)
+            name = self.buf.value.decode("utf-8", "replace")
+            if raw.FPDFText_GetFontWeight(self.textpage, i) >= _WEIGHT_BOLD and "bold" not in name.lower():
+                name += ",Bold"
+            self.names[font] = name
+        descent = 0.0
+        if font and raw.FPDFFont_GetDescent(ctypes.cast(ctypes.c_void_p(font), raw.FPDF_FONT), self.size.value,
+                                            self.descent):
+            descent = self.descent.value
+        out = (name, self.size.value * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6)
+        self.by_object[obj] = out
+        return out
+
+
+def page_chars(textpage, page_height: float) -> list[dict]:
+    """Every character of the page with its box, size and font name."""
+    n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return []
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    raw.FPDFText_GetText(textpage, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    codes = memoryview(buf.raw).cast("H")
+    rect = raw.FS_RECTF()
+    fonts = _Fonts(textpage)
+    by_object = fonts.by_object
+    loose_box = raw.FPDFText_GetLooseCharBox
+    is_generated = raw.FPDFText_IsGenerated
+    out: list[dict] = []
+    for i in range(n):
+        code = codes[i]
+        if code == 0xFFFE:  # GetText writes U+FFFE where GetUnicode gives U+0002, a line-end hyphen
+            code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0, 10, 13, 0xFFFE, 0xFFFF) or 0xDC00 <= code <= 0xDFFF:
+            continue
+        if 0xD800 <= code <= 0xDBFF:  # a surrogate pair: the next index holds the low half
+            low = codes[i + 1] if i + 1 < n else 0
+            if not 0xDC00 <= low <= 0xDFFF:
+                continue
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        text = "-" if code == 2 else chr(code)  # PDFium reports a line-end hyphen as U+0002
+        if code == 32:
+            loose_box(textpage, i, rect)
+            if out and (is_generated(textpage, i) or rect.right - rect.left < 0.01 or rect.top - rect.bottom < 0.01):
+                # a space PDFium infers, or one drawn without a box: it separates words on its line
+                prev = out[-1]
+                out.append({**prev, "text": " ", "x0": prev["x1"], "x1": prev["x1"] + prev["size"] / 4})
+                continue
+        elif is_generated(textpage, i):
+            continue
+        else:
+            loose_box(textpage, i, rect)
+        obj = _text_object(textpage, i) or 0
+        m = by_object.get(obj) or fonts.metrics(i, obj)
+        bottom = page_height - rect.bottom
+        out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": bottom - m[1], "bottom": bottom,
+                    "upright": m[3], "size": m[1], "fontname": m[0]})
+    return out
+
+
+def _matrix(obj) -> tuple[float, float, float, float, float, float]:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner, outer):
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_edges(obj, matrix, page_height: float, out: list[dict], tol: float = 0.5) -> None:
+    a, b, c, d, e, f = matrix
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    start = prev = None
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px, py = x.value, y.value
+        pt = (a * px + c * py + e, page_height - (b * px + d * py + f))
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = prev = pt
+            continue
+        if prev is not None:
+            _edge(prev, pt, out, tol)
+        prev = pt
+        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+            _edge(pt, start, out, tol)
+            prev = start
+
+
+def _edge(p, q, out: list[dict], tol: float) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) <= tol and abs(x0 - x1) > tol:
+        lo, hi = sorted((x0, x1))
+        top = min(y0, y1)
+        out.append({"x0": lo, "x1": hi, "top": top, "bottom": top, "width": hi - lo, "height": 0.0,
+                    "orientation": "h", "object_type": "line"})
+    elif abs(x0 - x1) <= tol and abs(y0 - y1) > tol:
+        top, bottom = sorted((y0, y1))
+        out.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+                    "orientation": "v", "object_type": "line"})
+
+
+def page_edges(page_raw, page_height: float, max_objects: int = 200_000) -> list[dict]:
+    """Axis-aligned straight segments of every path on the page (form XObjects followed)."""
+    out: list[dict] = []
+    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack = [(page_raw, None, identity, 0)]
+    seen = 0
+    while stack:
+        container, form, matrix, depth = stack.pop()
+        count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(container)
+        for k in range(count):
+            seen += 1
+            if seen > max_objects:
+                return out
+            obj = raw.FPDFFormObj_GetObject(form, k) if form is not None else raw.FPDFPage_GetObject(container, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                _path_edges(obj, _compose(_matrix(obj), matrix), page_height, out)
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 8:
+                stack.append((container, obj, _compose(_matrix(obj), matrix), depth + 1))
+    return out
+
+
+def pdfium_pages(data: bytes, name: str) -> Iterator[tuple[float, float, list[dict], list[dict]]]:
+    """(width, height, chars, edges) of every page; the document and each page closed as soon as read."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
+        raise BadInputError(name, "damaged PDF (PDFium cannot read its structure)", kind="damaged") from exc
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                try:
+                    chars = page_chars(textpage, height)
+                finally:
+                    textpage.close()
+                edges = page_edges(page.raw, height)
+            finally:
+                page.close()
+            yield width, height, chars, edges
+    except pdfium.PdfiumError as exc:
+        raise BadInputError(name, f"damaged PDF (PDFium: {exc})", kind="damaged") from exc
+    finally:
+        pdf.close()
