@@ -13,11 +13,12 @@ DOC_REF_RX = re.compile(r"\b(DES)\s?-?(\d{2,4})\b")
 CODE_ISSUE_RX = re.compile(r"\b(BSC|REC|DCUSA|CUSC|SEC)\s+(Issue|Modification|Change Proposal|CP)\s+(\d+)\b")
 RELEASE_RX = re.compile(r"\b(?:Interim Release|IR)\s?(\d+)\b")
 DOC_NOUNS = (r"Policy|Profiles|Code of Connections|Design Artefact|Terms of Reference|Catalogue|Specification"
-             r"|Strategy|Approach Document|Framework|Register|Choreography Design")
+             r"|Strategy|Approach Document|Framework|Register|Choreography Design|Business Case|Rules")
 _CAP = r"(?:[A-Z][A-Za-z0-9\-]*|DIP|PKI|MHHS|DAG|CCAG|E2E)"
 # small words inside a titled name: "E2E Testing and Integration Strategy", "Code of Practice for ..."
 _DOC_SMALL = ("and", "of", "for", "&", "to", "on", "in", "with")
-NAMED_DOC_RX = re.compile(rf"\b((?:{_CAP}\s+){{1,5}}(?:{DOC_NOUNS}))\b")
+# a number may stand inside a name, not first: "Ward 4 Refurbishment Outline Business Case"
+NAMED_DOC_RX = re.compile(rf"\b((?:{_CAP}\s+)(?:(?:{_CAP}|\d{{1,4}})\s+){{0,5}}(?:{DOC_NOUNS}))\b")
 _CAP_WORD = re.compile(rf"{_CAP}$")
 _ENDS_IN_NOUN = re.compile(rf"(?:{DOC_NOUNS})$")
 _LEADING = ("The", "A", "An", "This", "Any", "Full", "Programme")
@@ -230,7 +231,7 @@ def doc_mentions(text: str) -> list[dict]:
         if name.endswith("Choreography Design"):
             name += " Artefact" if text[m.end():].startswith(" Artefact") else ""
         found.append({"ref": None, "name": name, "span": text[at:m.end(1)]})
-    return found
+    return found + _titled_then_version(text, found)
 
 
 VERSIONED_DOC_RX = re.compile(
@@ -245,8 +246,9 @@ _TITLED_THEN_VERSION = re.compile(
 
 def versioned_docs(text: str) -> list[dict]:
     """An explicit version makes a name a document: 'version 1.2 of the M6 code drafting plan',
-    'version 2.0 of the E2E Testing and Integration Strategy', 'the Detailed Cutover Plan version 2.0'.
-    Titles of changes ('CR045 (Title) version 1.2') are no documents."""
+    'version 2.0 of the E2E Testing and Integration Strategy' (a titled name followed by its version,
+    'the Detailed Cutover Plan version 2.0', is one of doc_mentions). Titles of changes are no
+    documents."""
     bare = strip_cr_titles(text)
     out = [{"ref": None, "name": m.group(2), "span": m.group(2), "version": m.group(1)}
            for m in VERSIONED_DOC_RX.finditer(bare)]
@@ -256,13 +258,24 @@ def versioned_docs(text: str) -> list[dict]:
             name, at = _doc_name(bare, m)
             if len(name.split()) >= 2 and name.lower() not in GENERIC_DOC:
                 out.append({"ref": None, "name": name, "span": text[at:m.end(1)], "version": v.group(1)})
-    changes = [(c.start, c.end) for c in find_changes(bare)]
-    for m in _TITLED_THEN_VERSION.finditer(bare):
+    return out
+
+
+def _titled_then_version(text: str, found: list[dict]) -> list[dict]:
+    """'the Detailed Cutover Plan version 2.0': a titled name followed by its version is a document,
+    whatever its last word; not a change ('CR018 version 1.8') nor a ref ('DES-211 version 1.2')."""
+    out = []
+    changes = [(c.start, c.end) for c in find_changes(text)]
+    for m in _TITLED_THEN_VERSION.finditer(text):
         if any(a < m.end(1) and m.start(1) < b for a, b in changes) or DOC_REF_RX.search(m.group(1)):
-            continue  # "CR018 version 1.8" is a change's version; "DES-211 version 1.2" a ref's
-        name, at = _doc_name(bare, m)
+            continue
+        name, at = _doc_name(text, m)
         if len(name.split()) >= 2 and name.lower() not in GENERIC_DOC:
-            out.append({"ref": None, "name": name, "span": text[at:m.end(1)], "version": m.group(2)})
+            same = next((d for d in found if d["name"] == name), None)
+            if same:
+                same["version"] = m.group(2)
+            else:
+                out.append({"ref": None, "name": name, "span": text[at:m.end(1)], "version": m.group(2)})
     return out
 
 

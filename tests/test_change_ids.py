@@ -148,6 +148,23 @@ def test_titled_document_names_keep_their_small_words(name, text, expected):
     assert [d["name"] for d in doc_mentions(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Board approved the Ward 4 Refurbishment Outline Business Case.",
+     [("Ward 4 Refurbishment Outline Business Case", None)]),
+    ("EG to confirm the changes to the Transmission Services Credit Rules.",
+     [("Transmission Services Credit Rules", None)]),
+    ("The Detailed Cutover Plan version 2.0 was approved for baselining.", [("Detailed Cutover Plan", "2.0")]),
+    ("The Chair approved the revised CICG Terms of Reference (version 3.0).", [("CICG Terms of Reference", "3.0")]),
+    ("The Chair approved the baselining of the End-to-End Migration and Cutover Testing Approach version 1.3.",
+     [("End-to-End Migration and Cutover Testing Approach", "1.3")]),
+    ("The HMF approved CR052 version 1.1 and the DES-211 version 1.2 note.", [(None, None)]),  # a change, a ref
+    ("NI presented CR045 (Cutover Window Extension for Migration) version 1.2.", []),
+])
+def test_named_documents_with_numbers_and_versions(text, expected):
+    found = doc_mentions(strip_cr_titles(text))
+    assert [(d["name"], d.get("version")) for d in found] == expected
+
+
 # ---- the user's own patterns ----------------------------------------------------------------------
 
 SEC_ENTRY = {"name": "sec-mp", "regex": r"\bMP(?P<n>\d{3})\b", "canonical": "MP{n:03d}", "kind": "sec",
