@@ -51,7 +51,9 @@ BUILTIN: list[tuple[str, str, str, str, str | None]] = [
      "CR{n:03d}", "programme", None),
     ("programme-mhhs-cr", r"\bMHHS-CR-?(?P<n>\d{1,3})\b", "CR{n:03d}", "programme", None),
     # a Croydon postcode "CR44 4XX" is not a change
-    ("programme-cr", r"\bCR\s?-?(?P<n>\d{2,3})\b(?!\s\d[A-Z]{2}\b)", "CR{n:03d}", "programme", None),
+    # "CR018/019" is two; "CR 12/2024" a reference number
+    ("programme-cr", r"\bCR\s?-?(?P<n>\d{2,3})(?P<more>(?:/(?:CR)?\d{3}(?!\d))*)\b(?!\s\d[A-Z]{2}\b)(?![/.]\d)",
+     "CR{n:03d}", "programme", None),
     # BSC: "BSC Modification P272", "Modification Proposal P12", "BSC P272", bare "P272"
     ("bsc-labelled", r"\b(?:BSC\s+(?:Modification\s+(?:Proposal\s+)?)?|(?:Modification|Mod|Proposal)\s+"
                      r"(?:Proposal\s+)?)P\s?(?P<n>\d{1,3})\b", "P{n}", "bsc", None),
@@ -227,13 +229,21 @@ def patterns() -> tuple[IdPattern, ...]:
 
 # ---- the document context ---------------------------------------------------------------------
 
-_document: contextvars.ContextVar[str | None] = contextvars.ContextVar("change_ids_document", default=None)
+class _Document:
+    """The document being read, and which entries apply in it (worked out once per table)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.active: dict[tuple[IdPattern, ...], tuple[IdPattern, ...]] = {}
+
+
+_document: contextvars.ContextVar[_Document | None] = contextvars.ContextVar("change_ids_document", default=None)
 
 
 @contextmanager
 def document_context(text: str):
     """Within the block, entries' ``context`` regexes are tested on ``text`` (the whole document)."""
-    token = _document.set(text)
+    token = _document.set(_Document(text))
     try:
         yield
     finally:
@@ -262,16 +272,15 @@ def _combined(active: tuple[IdPattern, ...]) -> re.Pattern | None:
 
 
 def _active(text: str, use_context: bool) -> tuple[IdPattern, ...]:
+    table = _table()
     if not use_context:
-        return _table()
+        return table
     doc = _document.get()
-    where = doc if doc is not None else text
-    return tuple(p for p in _table() if p.context is None or _context_holds(p.context, where))
-
-
-@lru_cache(maxsize=256)
-def _context_holds(context: re.Pattern, where: str) -> bool:
-    return context.search(where) is not None
+    if doc is None:
+        return tuple(p for p in table if p.context is None or p.context.search(text))
+    if table not in doc.active:
+        doc.active[table] = tuple(p for p in table if p.context is None or p.context.search(doc.text))
+    return doc.active[table]
 
 
 def _format(p: IdPattern, groups: dict[str, str | None]) -> str:

@@ -33,6 +33,7 @@ def changes(text, context=None):
     ("MHHS-CR-041 (Test Environment Refresh Cadence)", None, ("CR041",), "programme"),
     ("Change Request 18 was raised by Elexon.", None, ("CR018",), "programme"),
     ("CR-7 is no id but CR-07 is", None, ("CR007",), "programme"),
+    ("CR018/019 were merged.", None, ("CR018", "CR019"), "programme"),
     # BSC
     ("P272 was approved by the Panel.", BSC_DOC, ("P272",), "bsc"),
     ("BSC Modification P272 was raised.", None, ("P272",), "bsc"),
@@ -79,6 +80,7 @@ def test_every_printed_form_gives_one_canonical_id_and_its_kind(text, context, i
     ("Modification 0700 was discussed.", BSC_DOC),               # a bare 4-digit number outside gas
     ("The 0700 train was late.", GAS_DOC),                       # unlabelled
     ("Our office is at CR0 2AB and CR44 4XX.", None),           # postcodes
+    ("Report CR 12/2024 and P272/05 were tabled.", BSC_DOC),     # reference numbers
     ("Change Proposal 1558 was noted.", DCUSA_DOC),              # a 4-digit change proposal is not a DCP
     ("DCP 2012 sets the design rules.", "Minutes of the Planning Committee."),  # a development control plan
     ("Workgroup meeting 2 was held.", GAS_DOC),                  # a meeting number
