@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint samples bench bench-neo4j clean
+.PHONY: demo test lint samples layouts bench bench-neo4j clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: $(STAMP) lint
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py
+
+layouts: $(STAMP)
+	$(BIN)/python samples/layouts/make_docx.py
+	$(BIN)/python samples/layouts/make_html.py
+	$(BIN)/python samples/layouts/make_reportlab.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
