@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .errors import BadInputError
+
 ENV_VAR = "MINUTES_KG_CHANGE_IDS"
 KIND_RX = re.compile(r"^[a-z][a-z0-9-]*$")
 ID_RX = re.compile(r"^[A-Z][A-Z0-9]{1,14}$")  # what a canonical id may be (the record's schema)
@@ -85,8 +87,14 @@ BUILTIN: list[tuple[str, str, str, str, str | None]] = [
 ]
 
 
-class ChangeIdsError(ValueError):
-    """A user's change-id pattern that cannot be used; ``str()`` names the file or entry and why."""
+class ChangeIdsError(BadInputError):
+    """A user's change-id pattern that cannot be used; ``str()`` names the file or entry and why.
+
+    A bad input like a bad PDF: the command line reports it in one line and goes on."""
+
+    def __init__(self, message: str):
+        where, _, reason = message.partition(": ")
+        super().__init__(where, reason, kind="bad-change-ids")
 
 
 @dataclass(frozen=True)

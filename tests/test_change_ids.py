@@ -257,6 +257,15 @@ def test_an_unreadable_user_file_is_reported(tmp_path, monkeypatch):
         find_changes("CR018")
 
 
+def test_the_command_line_reports_a_bad_pattern_file_in_one_line(root, user_file):
+    from conftest import cli
+
+    path = user_file([{**SEC_ENTRY, "regex": "MP(?P<n>"}])
+    result = cli("extract", str(root / "samples" / "dag026.pdf"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert f"{change_ids.ENV_VAR}={path}: entry 1, pattern 'sec-mp': bad regex" in result.stderr
+
+
 # ---- in a real PDF --------------------------------------------------------------------------------
 
 def test_changes_in_a_pdf_reach_the_record_with_kind_title_and_relations(tmp_path, user_file):
