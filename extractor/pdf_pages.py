@@ -22,7 +22,6 @@ from pdfminer.psparser import PSException
 
 from .errors import BadInputError
 from .symbol_glyphs import normalise_chars
-from .symbol_glyphs import normalise_chars
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
@@ -39,6 +38,8 @@ class Line:
     bold: float  # fraction of non-space chars in a bold face
     italic: float
     bold_prefix: str = ""  # leading run of bold text, e.g. "DAG17-02 & DAG20-03:"
+    # the text split at wide gaps (tab stops, columns): [(x0, text), ...]; one span for ordinary lines
+    spans: list = field(default_factory=list)
 
 
 @dataclass
@@ -135,7 +136,21 @@ def _line_from(page_no: int, raw: dict) -> Line:
             if j == len(prefix_chars):
                 prefix = text[: i + 1]
                 break
-    return Line(page_no, raw["text"], raw["top"], raw["bottom"], raw["x0"], size, bold, italic, prefix)
+    return Line(page_no, raw["text"], raw["top"], raw["bottom"], raw["x0"], size, bold, italic, prefix,
+                _spans(raw["text"], chars, size))
+
+
+def _spans(text: str, chars: list[dict], size: float) -> list[tuple[float, str]]:
+    """The line's text cut where the gap between two characters is much wider than a space."""
+    cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > 0.7 * max(size, 1)]
+    if not cuts:
+        return [(chars[0]["x0"] if chars else 0.0, text)]
+    pos = [i for i, ch in enumerate(text) if not ch.isspace()]  # text index of each non-space char
+    if len(pos) != len(chars):
+        return [(chars[0]["x0"], text)]
+    bounds = [0] + cuts + [len(chars)]
+    return [(chars[a]["x0"], text[pos[a]:(pos[b] if b < len(pos) else len(text))].strip())
+            for a, b in zip(bounds, bounds[1:])]
 
 
 def _clean_cell(cell: str | None) -> str | None:
@@ -185,7 +200,6 @@ def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
                 heights.append(float(page.height))
                 sizes.append((float(page.width), float(page.height)))
                 total_chars += len(page.chars)
-                normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
                 normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
                 tables = page.find_tables(TABLE_SETTINGS)
                 boxes = [t.bbox for t in tables]

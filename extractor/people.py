@@ -1,123 +1,519 @@
-"""Attendee and apologies tables -> the meeting's roster."""
+"""The meeting's people from its attendance parts (tables, lists, lines) and attendance sentences.
+
+Tables: each column is told apart by its header words and by what its cells look like (names, initials,
+roles, organisations, attended / status marks, group labels), so the columns may come in any order
+and under any wording; group rows ("Industry Representatives", "Apologies") and a group column whose
+label carries down over the empty cells below it set the group, and an Apologies / Absent group sets
+the attendance. Text: see attendance_prose. Sentences anywhere in the minutes add apologies
+("Apologies for absence were received from ..."), absence, substitutes ("X attended as Alternate for
+Y", "voting rights passed to X") and part attendance ("X left the meeting").
+"""
 
 from __future__ import annotations
 
 import re
 
+from .attendance_prose import (
+    ABSENT_SENTENCE,
+    APOLOGY_SENTENCE,
+    DEPUTY_SENTENCE,
+    LEAVE_OF_ABSENCE,
+    PART_SENTENCE,
+    SENT_APOLOGIES,
+    VOTING_RIGHTS,
+    _top_level_split,
+    entries_from_text,
+    is_group_label,
+    line_records,
+)
 from .keys import canonical_org, normalise_seat, person_key, seat_organisation
-from .pdf_pages import TableBlock
+from .names import (
+    GROUP_LABELS,
+    Entry,
+    clean,
+    is_part_text,
+    looks_like_initials,
+    looks_like_name,
+    looks_like_org,
+    looks_like_role,
+    parse_entry,
+)
+from .pdf_pages import Paragraph, TableBlock
 from .roster import Person, Roster
 
-GROUP_WORDS = {"chair", "industry representatives", "mhhs", "other attendees", "programme", "observers",
-               "code bodies", "members", "attendees", "apologies", "programme team", "mhhs programme"}
-HEADER_WORDS = {"attendee", "attendees", "name", "role", "organisation", "constituency"}
-PAREN = re.compile(r"\(([^()]*)\)")
+PROGRAMME_GROUPS = {"mhhs", "programme", "programme team", "mhhs programme"}
 SEAT_HINT = re.compile(r"representative|national grid eso|\bseat\b", re.I)
+# code-panel roles: the seat and its status word ("Large Generator Member" -> "Large Generator")
+PANEL_ROLE = re.compile(r"^(?P<seat>.+?)\s+(?:Member|Alternate|Alternate Member|Observer)$")
+ATTENDING_ONLY = re.compile(r"^(?:in attendance|also (?:in attendance|present)|attending|others present|observers?|"
+                            r"officers(?: present)?|guests|by invitation|staff|secretariat|presenters)$")
+NOT_SEATS = {"workgroup", "working group", "panel", "board", "committee", "group", "council", "lay", "co-opted",
+             "ex officio", "ex-officio", "non-executive", "executive", "staff", "team", "forum",
+             "steering group", "associate", "elected", "appointed", "voting", "non-voting", "full"}
+
+# header words -> column type
+HEADER_TYPES = {
+    "name": {"name", "names", "attendee", "attendees", "full name", "person", "participant", "participants",
+             "member name", "delegate", "delegates", "councillor", "councillors", "member", "members"},
+    "initials": {"initials", "initial", "init", "abbrev", "abbreviation", "ref"},
+    "role": {"role", "roles", "position", "title", "job title", "capacity", "designation", "role title",
+             "role/representing", "role / representing", "function", "post"},
+    "org": {"organisation", "organization", "company", "representing", "org", "employer", "affiliation",
+            "company organisation", "company / organisation", "company/organisation", "organisation / company",
+            "body", "agency", "firm"},
+    "seat": {"constituency", "seat", "sector", "category", "constituency represented"},
+    "status": {"attended", "attendance", "status", "present?", "attended?", "attendance status"},
+    "present": {"present", "in attendance", "attending"},
+    "apologies": {"apology", "apologies", "apols", "sent apologies", "excused"},
+    "absent": {"absent", "absence", "not present"},
+}
+STATUS_WORDS = {
+    "present": {"yes", "y", "present", "attended", "✔", "✓", "☑", "√", "x", "p", "in person", "virtual",
+                "online", "remote", "teams", "attending", "in attendance", "chair", "tick"},
+    "part": {"part", "partial", "part meeting", "late", "left early", "part attendance", "partly"},
+    "apologies": {"apologies", "apology", "apols", "a", "sent apologies", "excused", "e", "regrets"},
+    "absent": {"no", "n", "absent", "✘", "✗", "not present", "did not attend", "dna", "non-attendance"},
+}
+BLANK_MARKS = {"", "-", "–", "—", "n/a", "☐"}
 
 
-def _is_group_row(cells: list[str]) -> bool:
-    filled = [c for c in cells if c]
-    return len(filled) == 1 and filled[0].lower().rstrip(":") in GROUP_WORDS
+def _norm(cell: str | None) -> str:
+    return re.sub(r"\s+", " ", (cell or "").strip().lower()).strip(" :.*")
 
 
-def parse_person_cell(cell: str) -> dict:
-    """'Catherine Duggan (CD) (on behalf of David Yeoman) (part meeting)' -> parts."""
-    out = {"name": PAREN.sub("", cell).strip(" ,;"), "initials": [], "on_behalf_of": None, "part": False,
-           "chair": False}
-    out["name"] = re.sub(r"\s+", " ", out["name"])
-    for inner in PAREN.findall(cell):
-        t = inner.strip()
-        low = t.lower()
-        if low.startswith("on behalf of"):
-            out["on_behalf_of"] = t[len("on behalf of"):].strip()
-        elif "part" in low and "meeting" in low:
-            out["part"] = True
-        elif low == "chair":
-            out["chair"] = True
-        elif re.fullmatch(r"[A-Za-z]{1,5}", t):
-            out["initials"].append(t)
-    return out
+def _status_of(cell: str | None) -> str | None:
+    c = _norm(cell)
+    if c in BLANK_MARKS:
+        return None
+    for kind, words in STATUS_WORDS.items():
+        if c in words:
+            return kind
+    if re.match(r"^(?:yes|attended|present)\b", c):
+        return "part" if is_part_text(c) else "present"
+    if re.match(r"^(?:apolog|sent apolog)", c):
+        return "apologies"
+    if is_part_text(c):
+        return "part"
+    return None
 
 
-def _organisation(group: str | None, role: str | None) -> str | None:
+def group_kind(label: str | None) -> str | None:
+    low = (label or "").lower()
+    if re.search(r"\babsent|absentees|not present", low):
+        return "absent"
+    if re.search(r"apolog|regrets|excused|leave of absence", low):
+        return "apologies"
+    return None
+
+
+# ---------------------------------------------------------------- organisation, seat, role
+
+def _organisation(group: str | None, role: str | None, stated: str | None = None) -> str | None:
+    if stated:
+        s = clean(stated)
+        return canonical_org(s) or s
     if not role:
         return None
-    g = (group or "").lower()
-    if g in ("mhhs", "programme", "programme team", "mhhs programme"):
+    g = (group or "").lower().rstrip(":")
+    if g in PROGRAMME_GROUPS:
         return "Programme"
     if g == "other attendees":
         return canonical_org(role) or role.strip()
     return seat_organisation(role) or canonical_org(role)
 
 
-def _constituency(group: str | None, role: str | None) -> str | None:
+def _constituency(group: str | None, role: str | None, stated: str | None = None) -> str | None:
+    if stated:
+        return normalise_seat(stated)
     if not role:
         return None
-    g = (group or "").lower()
-    if g in ("industry representatives", "apologies") and (SEAT_HINT.search(role) or g == "industry representatives"):
+    g = (group or "").lower().rstrip(":")
+    if g in PROGRAMME_GROUPS or g == "other attendees" or ATTENDING_ONLY.search(g):
+        return None  # people in attendance hold no seat
+    if g == "industry representatives" or SEAT_HINT.search(role):
         return normalise_seat(role)
+    m = PANEL_ROLE.match(role.strip())
+    if m and m.group("seat").strip().lower() not in NOT_SEATS and not re.search(r"[()]", m.group("seat")):
+        return m.group("seat").strip()
     return None
 
 
-def read_people(attendees: list[TableBlock], apologies: list[TableBlock], roster: Roster) -> None:
-    group = None
-    for table in attendees:
-        for r, row in enumerate(table.rows):
-            cells = [(c or "").strip() for c in row]
-            page = table.row_pages[r]
-            if not any(cells):
+def _clean_role(cell: str | None, entry: Entry) -> str | None:
+    """A role cell without the decorations that say deputy or part attendance (those go to the entry)."""
+    if not cell:
+        return None
+    text = cell
+
+    def sub(m: re.Match) -> str:
+        inner = m.group(1)
+        probe = Entry("", inner)
+        from .names import _decorate  # one set of decoration rules
+        if re.match(r"(?i)\s*(?:alternate|substitute|deputy|on behalf|deputising|substituting|for\s+[A-Z])", inner) \
+                or is_part_text(inner):
+            _decorate(probe, inner)
+            entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
+            entry.part = entry.part or probe.part
+            return "" if (probe.on_behalf_of or probe.part) else m.group(0)
+        return m.group(0)
+
+    text = re.sub(r"\s*\(([^()]*)\)", sub, text)
+    return clean(text) or None
+
+
+# ---------------------------------------------------------------- tables
+
+def _content_type(cells: list[str], header: str = "") -> str | None:
+    vals = [c for c in cells if c]
+    if not vals:
+        return None
+    n = len(vals)
+    if sum(_status_of(c) is not None for c in vals) >= 0.8 * n:
+        return "status"
+    if sum(bool(re.fullmatch(r"[A-Z][A-Za-z]{0,4}", c)) and (looks_like_initials(c) or len(c) <= 3)
+           for c in vals) >= 0.8 * n:
+        return "initials"
+    if sum((lambda e: e is not None and looks_like_name(e.name))(parse_entry(c)) for c in vals) >= 0.6 * n:
+        return "name"
+    if sum(is_group_label(c) for c in vals) >= 0.8 * n and (len(vals) < 0.7 * len(cells) or not header):
+        return "group"
+    if sum(looks_like_role(c) for c in vals) >= 0.5 * n:
+        return "role"
+    if sum(looks_like_org(c) for c in vals) >= 0.5 * n:
+        return "org"
+    return None
+
+
+def _header_type(cell: str) -> str | None:
+    c = _norm(cell)
+    for kind, words in HEADER_TYPES.items():
+        if c in words:
+            return kind
+    return None
+
+
+def column_types(table: TableBlock) -> tuple[dict[int, str], int]:
+    """Column index -> type, and the index of the first data row."""
+    header = [_header_type(c) for c in table.header]
+    has_header = sum(h is not None for h in header) >= 1 and not any(
+        looks_like_name(clean(c)) for c in table.header if c and _header_type(c) is None)
+    start = 1 if has_header else 0
+    ncols = max((len(r) for r in table.rows), default=0)
+    cols = [[clean(r[i]) if i < len(r) and r[i] else "" for r in table.rows[start:]] for i in range(ncols)]
+    types: dict[int, str] = {}
+    for i in range(ncols):
+        h = header[i] if has_header and i < len(header) else None
+        content = _content_type(cols[i], table.header[i] if has_header and i < len(table.header) else "")
+        if content in ("group",) and h in ("role", None, "name") and i == 0 or content == "name" and h != "name" \
+                and "name" not in [header[j] for j in range(len(header)) if j != i and has_header
+                                   and _content_type(cols[j]) == "name"]:
+            types[i] = content
+        elif h is not None:
+            types[i] = h
+        elif content is not None:
+            types[i] = content
+    names = [i for i, t in types.items() if t == "name"]
+    for i in names[1:]:  # one name column: the one whose cells look most like names
+        types[i] = "role" if _content_type(cols[i]) != "name" else types[i]
+    if len([i for i, t in types.items() if t == "name"]) > 1:
+        best = max(names, key=lambda i: sum(looks_like_name(clean(c)) for c in cols[i]))
+        for i in names:
+            if i != best:
+                types[i] = "role"
+    return types, start
+
+
+def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: list[dict]) -> None:
+    types, start = column_types(table)
+    name_col = next((i for i, t in types.items() if t == "name"), None)
+    if name_col is None:
+        return
+    col_of = {}
+    for i, t in sorted(types.items()):
+        col_of.setdefault(t, i)
+    mark_cols = [(i, t) for i, t in types.items() if t in ("present", "apologies", "absent")]
+    any_mark = any(_status_of(r[i]) is not None or (r[i] or "").strip() not in ("", "-", "–")
+                   for r in table.rows[start:] for i, _t in mark_cols if i < len(r))
+    header_row = [_norm(c) for c in table.header]
+    group = part_label
+    for r in range(start, len(table.rows)):
+        cells = [clean(c) if c else "" for c in table.rows[r]]
+        if not any(cells) or [_norm(c) for c in table.rows[r]] == header_row:
+            continue
+        filled = [c for c in cells if c]
+        name_cell = cells[name_col] if name_col < len(cells) else ""
+        if len(filled) == 1 and (is_group_label(filled[0]) or parse_entry(filled[0]) is None):
+            group = filled[0].rstrip(":").strip()  # a group row: "Industry Representatives", "Apologies"
+            continue
+        if "group" in col_of and cells[col_of["group"]]:
+            group = cells[col_of["group"]].rstrip(":").strip()
+        entry = parse_entry(name_cell)
+        if entry is not None and "role" not in col_of and entry.role is None and (group or "").lower() in (
+                "chair", "chairman", "chairperson", "co-chair", "vice-chair", "vice chair", "secretary"):
+            entry.role = group  # a group column's "Chair" is that person's role
+        if entry is None or not entry.name or (len(entry.name.split()) < 2 and entry.role != "Chair"):
+            continue
+        role_cell = cells[col_of["role"]] if "role" in col_of and col_of["role"] < len(cells) else None
+        role = _clean_role(role_cell, entry) if role_cell else entry.role
+        org_cell = cells[col_of["org"]] if "org" in col_of and col_of["org"] < len(cells) else None
+        if org_cell:
+            org_entry = Entry("", org_cell)
+            org_cell = _clean_role(org_cell, org_entry) or None
+        initials = list(entry.initials)
+        if "initials" in col_of and col_of["initials"] < len(cells) and cells[col_of["initials"]]:
+            tok = cells[col_of["initials"]]
+            if re.fullmatch(r"[A-Za-z]{1,5}", tok) and tok not in initials:
+                initials.append(tok)
+        seat = cells[col_of["seat"]] if "seat" in col_of and col_of["seat"] < len(cells) else None
+        status = None
+        if "status" in col_of and col_of["status"] < len(cells):
+            status = _status_of(cells[col_of["status"]])
+            if status is None and cells[col_of["status"]] and is_part_text(cells[col_of["status"]]):
+                status = "part"
+        for i, t in mark_cols:
+            if i < len(cells) and cells[i] and _status_of(cells[i]) != "absent" and _norm(cells[i]) not in BLANK_MARKS:
+                status = {"present": status or "present", "apologies": "apologies", "absent": "absent"}[t]
+                if t == "present" and _status_of(cells[i]) == "part":
+                    status = "part"
+        if status is None and mark_cols and any_mark:
+            status = "unknown"  # the table marks attendance, and this row's marks are empty
+        out.append({"entry": entry, "role": role, "org": org_cell, "initials": initials, "seat": seat,
+                    "group": group, "status": status, "kind": group_kind(group) or part_kind,
+                    "page": table.row_pages[r], "quote": name_cell})
+
+
+# ---------------------------------------------------------------- text
+
+def _read_paragraphs(part, out: list[dict]) -> None:
+    items: list = []
+    for b in part.blocks:
+        if not isinstance(b, Paragraph) or _is_sentence_paragraph(b.text):
+            continue
+        first = None
+        if part.lead is not None and b is part.blocks[0]:
+            first_line = b.lines[0].text if b.lines else b.text
+            m = re.match(r"^.*?(?::|–|—|-)\s*", first_line)
+            first = first_line[m.end():] if m else first_line
+        para = line_records(b.lines or [], first_text=first)
+        persons = [rec for what, rec in para if what == "person"]
+        # "Name, Organisation" one per line: each line's comma parts its name from its organisation or role
+        if len(persons) >= 2 and all(len(_top_level_split(r.text, ",;")) == 2 and " and " not in r.text
+                                     and not re.search(r"\s[–—-]\s", r.text) for r in persons):
+            for r in persons:
+                r.text = re.sub(r",\s*", " – ", r.text, count=1)
+        items.extend(para)
+    _pair_flattened(items)
+    group = part.label
+    kind = part.kind
+    last: dict | None = None
+    for what, rec in items:
+        if what == "used":
+            continue
+        if what == "group":
+            if last is not None and last["from_line"] and last["role"] is None and not is_group_heading(rec.text) \
+                    and looks_like_role(rec.text):
+                last["role"] = rec.text  # "Chair" under "Rosalind Achterberg (RA)": that person's role
                 continue
-            if _is_group_row(cells):
-                group = cells[0].rstrip(":")
-                continue
-            low = [c.lower() for c in cells]
-            if set(low[1:]) <= HEADER_WORDS | {""} and low[0] in HEADER_WORDS | GROUP_WORDS:
-                if low[0] in GROUP_WORDS and low[0] not in HEADER_WORDS:
-                    group = cells[0]
-                continue
-            _add_person(roster, cells, group, page, attendance=None)
-    for table in apologies:
-        for r, row in enumerate(table.rows):
-            cells = [(c or "").strip() for c in row]
-            if not any(cells) or cells[0].lower() in HEADER_WORDS | {"apologies"}:
-                continue
-            _add_person(roster, cells, "Apologies", table.row_pages[r], attendance="apologies")
+            group = rec.text
+            kind = group_kind(group) or ("present" if re.search(r"attend|present|member", group, re.I) else kind)
+            last = None
+            continue
+        if what == "text":
+            if last is not None and last["role"] is None and last["org"] is None and len(rec.text.split()) <= 10 \
+                    and (looks_like_role(rec.text) or looks_like_org(rec.text) or SEAT_HINT.search(rec.text)):
+                if looks_like_org(rec.text) and not looks_like_role(rec.text) and not SEAT_HINT.search(rec.text):
+                    last["org_text"] = rec.text
+                    if (group or "").lower() in ("other attendees",):
+                        last["role"] = rec.text
+                else:
+                    last["role"] = _clean_role(rec.text, last["entry"])
+            continue
+        entries = entries_from_text(rec.text)
+        for e in entries:
+            quote = e.text if e.text and e.text in rec.quote else rec.quote
+            last = {"entry": e, "role": e.role, "org": e.organisation, "initials": list(e.initials),
+                    "seat": None, "group": group, "status": None, "kind": kind, "page": rec.page,
+                    "quote": quote, "from_line": len(entries) == 1}
+            out.append(last)
+
+
+def _pair_flattened(items: list) -> None:
+    """A two-column list flattened into all its names, then all its roles: pair them by position."""
+    i = 0
+    while i < len(items):
+        k = 0
+        while i + k < len(items) and items[i + k][0] == "person" and len(entries_from_text(items[i + k][1].text)) == 1 \
+                and entries_from_text(items[i + k][1].text)[0].role is None:
+            k += 1
+        roles = items[i + k:i + 2 * k]
+        if k >= 2 and len(roles) == k and all(w in ("group", "text") and (looks_like_role(r.text) or SEAT_HINT.search(
+                r.text) or looks_like_org(r.text)) and not is_group_heading(r.text) for w, r in roles):
+            for (_w, person), (_w2, role) in zip(items[i:i + k], roles):
+                person.text = person.text + " – " + role.text
+            for n in range(i + k, i + 2 * k):
+                items[n] = ("used", items[n][1])
+            i += 2 * k
+        else:
+            i += max(k, 1)
+
+
+def is_group_heading(text: str) -> bool:
+    return clean(text).rstrip(":").lower() in GROUP_LABELS - {"chair"}
+
+
+def _is_sentence_paragraph(text: str) -> bool:
+    """Prose, not a list: it reads as sentences (many lower-case words) or is an apologies sentence."""
+    if APOLOGY_SENTENCE.search(text) or DEPUTY_SENTENCE.search(text) or LEAVE_OF_ABSENCE.search(text):
+        return True
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", text))
+    small = {"and", "of", "the", "for", "on", "behalf", "from", "until", "at", "item", "items", "only", "part",
+             "meeting", "by", "phone", "as", "in", "to", "arrived", "left", "joined", "with", "or", "de", "van"}
+    lower = [w for w in words if w.islower() and w not in small]
+    return len(lower) >= 6 and len(lower) > 0.35 * len(words)
+
+
+# ---------------------------------------------------------------- assembly
+
+def _attendance(row: dict) -> str:
+    status = row["status"]
+    if status in ("apologies", "absent"):
+        return status
+    if status == "unknown":
+        return "mentioned"
+    if status is None and row["kind"] in ("apologies", "absent"):
+        return row["kind"]
+    if status == "part" or row["entry"].part:
+        return "part"
+    return "present"
+
+
+def _add(roster: Roster, row: dict) -> None:
+    e: Entry = row["entry"]
+    group = row["group"]
+    role = row["role"]
+    if role is None and e.role:
+        role = e.role
+    if (group or "").lower() == "chair" or (role or "").lower() == "chair":
+        group = group if (group or "").lower() not in ("chair",) else "Chair"
+    stated_org = row.get("org") or e.organisation or row.get("org_text")
+    person = Person(name=e.name, initials=row["initials"], role=role,
+                    organisation=_organisation(group, role, stated_org),
+                    constituency=_constituency(group, role, row.get("seat")), group=group,
+                    attendance=_attendance(row), on_behalf_of=e.on_behalf_of,
+                    evidence=[{"page": row["page"], "quote": row["quote"]}])
+    existing = roster.by_name(person.name)
+    if existing:  # listed as deputised-for first, then in apologies; or in two lists
+        if {"page": row["page"], "quote": row["quote"]} not in existing.evidence:
+            existing.evidence.append({"page": row["page"], "quote": row["quote"]})
+        if existing.attendance == "mentioned" and person.attendance != "mentioned":
+            existing.attendance, existing.group = person.attendance, group
+            existing.role = existing.role or role
+            existing.constituency = existing.constituency or person.constituency
+            existing.organisation = existing.organisation or person.organisation
+        for i in person.initials:
+            if i not in existing.initials:
+                existing.initials.append(i)
+        return
+    roster.add(person)
+
+
+def read_people(parts, roster: Roster, paragraphs=()) -> None:
+    """Fill ``roster`` from the attendance parts, then from attendance sentences in ``paragraphs``."""
+    rows: list[dict] = []
+    for part in parts:
+        label = _label(part.label)
+        for b in part.blocks:
+            if isinstance(b, TableBlock):
+                _read_table(b, label if not b.rows or part.label else None, part.kind, rows)
+        _read_paragraphs(_relabel(part, label), rows)
+    for row in rows:
+        _add(roster, row)
+    _sentences(paragraphs, parts, roster)
     # people named only as the one deputised for
     for p in list(roster.people):
         if p.on_behalf_of and not p.on_behalf_of.startswith("person:"):
-            target = roster.by_name(p.on_behalf_of)
-            if target is None:
+            target = roster.find(p.on_behalf_of)
+            if target is None or target is p:
                 target = roster.add(Person(p.on_behalf_of, [], None, None, None, None, "mentioned",
-                                           evidence=list(p.evidence)))
+                                           evidence=list(p.evidence[:1])))
             p.on_behalf_of = target.key
 
 
-def _add_person(roster: Roster, cells: list[str], group: str | None, page: int, attendance: str | None):
-    parts = parse_person_cell(cells[0])
-    if not parts["name"] or len(parts["name"].split()) < 2 and not parts["chair"]:
-        return
-    role = cells[1] if len(cells) > 1 and cells[1] else None
-    if parts["chair"] or (group or "").lower() == "chair":
-        group = "Chair"
-    person = Person(
-        name=parts["name"], initials=parts["initials"], role=role,
-        organisation=_organisation(group, role), constituency=_constituency(group, role), group=group,
-        attendance=attendance or ("part" if parts["part"] else "present"),
-        on_behalf_of=parts["on_behalf_of"],
-        evidence=[{"page": page, "quote": cells[0]}],
-    )
-    existing = roster.by_name(person.name)
-    if existing:  # e.g. listed as deputised-for first, then in apologies
-        existing.evidence.append({"page": page, "quote": cells[0]})
-        if attendance == "apologies" and existing.attendance == "mentioned":
-            existing.attendance, existing.role, existing.group = "apologies", role, group
-            existing.constituency = existing.constituency or person.constituency
-        return
-    roster.add(person)
+def _label(label: str | None) -> str | None:
+    """'Minute No. 35/25: Apologies for Absence' -> 'Apologies for Absence'; 'Present:' -> 'Present'."""
+    if not label:
+        return label
+    from .sections import ITEM, item_number
+    t = clean(label).rstrip(":").strip()
+    m = ITEM.match(t)
+    if m and item_number(m):
+        t = m.group("title").strip().rstrip(":").strip()
+    return t
+
+
+class _relabel:
+    def __init__(self, part, label):
+        self.label, self.kind, self.blocks, self.lead, self.page = label, part.kind, part.blocks, part.lead, part.page
+
+
+def _sentences(paragraphs, parts, roster: Roster) -> None:
+    """Apologies, absence, substitutes and part attendance stated in sentences."""
+    heading_of = {}
+    for part in parts:
+        for b in part.blocks:
+            heading_of[id(b)] = _label(part.label)
+    for b in paragraphs:
+        text = b.text
+        if not re.search(r"(?i)apolog|absent|absence|behalf|substitut|alternate|deputi|in place of|voting right|"
+                         r"\bleft\b|joined|arrived|returned|proxy|standing in", text):
+            continue
+        group = heading_of.get(id(b)) or "Apologies"
+        for rx, kind in ((APOLOGY_SENTENCE, "apologies"), (LEAVE_OF_ABSENCE, "apologies"),
+                         (SENT_APOLOGIES, "apologies"), (ABSENT_SENTENCE, "absent")):
+            for m in rx.finditer(text):
+                lst = re.sub(r"\s*(?:who|but|as|due to|owing to)\b.*$", "", m.group("list"))
+                if re.fullmatch(r"(?i)\s*(?:none|nil|no(?:ne)? members?)\s*\.?\s*", lst):
+                    continue
+                for e in entries_from_text(lst):
+                    if not looks_like_name(e.name, surname_only=True):
+                        continue
+                    found = roster.find(e.name) or roster.find(" ".join(e.titles + [e.name]))
+                    quote = m.group(0).strip()
+                    if found is not None:
+                        if found.attendance == "mentioned":
+                            found.attendance = kind
+                        if {"page": b.page, "quote": quote} not in found.evidence:
+                            found.evidence.append({"page": b.page, "quote": quote})
+                        continue
+                    g = group if group_kind(group) else ("Absent" if kind == "absent" else "Apologies")
+                    roster.add(Person(e.name, list(e.initials), e.role, _organisation(g, e.role, e.organisation),
+                                      _constituency(g, e.role), g, kind, e.on_behalf_of,
+                                      evidence=[{"page": b.page, "quote": quote}]))
+        for rx in (DEPUTY_SENTENCE, VOTING_RIGHTS):
+            for m in rx.finditer(text):
+                dep, mem = roster.find(m.group("dep")), roster.find(m.group("mem"))
+                if dep is None or dep is mem:
+                    continue
+                if mem is None:
+                    name = clean(m.group("mem"))
+                    from .names import strip_titles
+                    name = strip_titles(name)[0]
+                    if not looks_like_name(name):
+                        continue
+                    mem = roster.add(Person(name, [], None, None, None, None, "mentioned",
+                                            evidence=[{"page": b.page, "quote": m.group(0)}]))
+                if dep.on_behalf_of is None:
+                    dep.on_behalf_of = mem.key
+                    ev = {"page": b.page, "quote": m.group(0)}
+                    if ev not in dep.evidence:
+                        dep.evidence.append(ev)
+        for m in PART_SENTENCE.finditer(text):
+            who = roster.find(m.group("who"))
+            if who is not None and who.attendance == "present":
+                who.attendance = "part"
 
 
 def deputies(roster: Roster) -> list[tuple[Person, str]]:
     return [(p, p.on_behalf_of) for p in roster.people if p.on_behalf_of]
 
 
-__all__ = ["read_people", "parse_person_cell", "deputies", "person_key"]
+__all__ = ["read_people", "parse_entry", "deputies", "person_key", "column_types"]

@@ -69,7 +69,7 @@ def build_record(parsed: ParsedPdf) -> dict:
     check_minutes(s, meeting, parsed)
     warnings: list[str] = []
     roster = Roster()
-    read_people(s.attendees, s.apologies, roster)
+    read_people(s.attendance, roster, [b for b in parsed.blocks if isinstance(b, Paragraph)])
     abbrev = meeting["body_abbrev"]
     meeting_key = f"meeting:{meeting['id']}"
 

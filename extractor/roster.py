@@ -81,7 +81,9 @@ class Person:
 
 
 def _first_compatible(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if len(a) == 1 or len(b) == 1:  # "A Lutz" and "Ana Lutz"
+        return a[0] == b[0]
     a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
@@ -110,7 +112,8 @@ class Roster:
         return next((p for p in self.people if p.key == key), None)
 
     def by_name(self, name: str) -> Person | None:
-        name = re.sub(r"\s+", " ", name).strip()
+        from .names import strip_titles
+        name = strip_titles(re.sub(r"\s+", " ", name).strip())[0] or name.strip()
         for p in self.people:
             if p.name.lower() == name.lower():
                 return p
@@ -120,6 +123,82 @@ class Roster:
         matches = [p for p in self.people
                    if p.last.lower() == parts[-1].lower() and _first_compatible(p.first, parts[0])]
         return matches[0] if len(matches) == 1 else None
+
+    def find(self, text: str, org: str | None = None, seat: str | None = None) -> Person | None:
+        """The person a later mention means: a full name, initials ("JS"), a surname with or without an
+        honorific ("Councillor Lutz", "Dr Lutz", "Lutz"), a first name when only one person has it ("Ana"),
+        or a role ("the Chair", "the Clerk"). None when nobody, or more than one person, fits."""
+        from .names import clean, strip_titles
+        t = clean(re.sub(r"['’]s$", "", text.strip()))
+        if not t:
+            return None
+        role = re.sub(r"^(?:the|our)\s+", "", t, flags=re.I)
+        by_role = self.by_role(role) if role[:1].isupper() or t.lower().startswith("the ") else None
+        if by_role is not None:
+            return by_role
+        name, titles = strip_titles(t)
+        if not name:
+            return None
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", name) and not titles and looks_like_initials(name):
+            return self.by_initials(name, org=org, seat=seat)
+        found = self.by_name(name)
+        if found is not None:
+            return found
+        words = name.split()
+        if len(words) == 1:
+            w = words[0].lower()
+            listed = [p for p in self.people if p.attendance != "mentioned"] or self.people
+            same_last = [p for p in listed if p.last.lower() == w]
+            if len(same_last) == 1:
+                return same_last[0]
+            if same_last:
+                return None
+            if not titles:
+                same_first = [p for p in listed if p.first.lower() == w
+                              or NICKNAMES.get(w) == p.first.lower() or NICKNAMES.get(p.first.lower()) == w]
+                if len(same_first) == 1:
+                    return same_first[0]
+                if same_first:
+                    return None
+            everyone = [p for p in self.people if p.last.lower() == w]
+            return everyone[0] if len(everyone) == 1 else None
+        if len(words) >= 2 and re.fullmatch(r"[A-Z]\.?", words[0]):  # "J Whitlow" for "Jane Whitlow"
+            same = [p for p in self.people if p.last.lower() == words[-1].lower()
+                    and p.first[:1].lower() == words[0][0].lower()]
+            return same[0] if len(same) == 1 else None
+        return None
+
+    def by_role(self, role: str) -> Person | None:
+        """The one person listed with this role ("Chair", "Clerk" for the Town Clerk, "Secretary")."""
+        r = re.sub(r"\s+", " ", role.strip().lower())
+        if r in ("chair", "chairman", "chairwoman", "chairperson"):
+            return self.chair()
+        if len(r) < 3:
+            return None
+        listed = [p for p in self.people if p.role and p.attendance != "mentioned"]
+        exact = [p for p in listed if p.role.lower() == r]
+        if len(exact) == 1:
+            return exact[0]
+        if exact:
+            return None
+        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}$", p.role.lower())
+                and not re.match(r"(?:deputy|assistant|vice|acting)\b", p.role.lower())]
+        return tail[0] if len(tail) == 1 else None
+
+    def by_initials(self, token: str, org: str | None = None, seat: str | None = None) -> Person | None:
+        """The person with these initials; shared initials are settled by the organisation or seat the
+        text gives (``by_initials("JS", org="Elexon")``), else by the rules of ``resolve``."""
+        if org:
+            from .keys import canonical_org
+            want = (canonical_org(org) or org).lower()
+            found, _rule = self.candidates(token)
+            same = [p for p in found if p.organisation and (canonical_org(p.organisation) or p.organisation).lower()
+                    == want]
+            if len(same) == 1:
+                if token not in same[0].initials:
+                    same[0].initials.append(token)
+                return same[0]
+        return self.resolve(token, seat=seat)
 
     def chair(self) -> Person | None:
         return next((p for p in self.people if p.group == "Chair" or (p.role or "").lower() == "chair"), None)

@@ -1,0 +1,358 @@
+"""What one entry of an attendance list says: the name without titles, and its decorations.
+
+``parse_entry("Cllr Dr S Kaur (arrived 7.40pm)")`` -> name "S Kaur", part attendance;
+``parse_entry("Ana Lutz (AL) – Calder Power")`` -> initials AL, organisation Calder Power;
+``parse_entry("The Chancellor (Dr A Lutz)")`` -> name "A Lutz", role "Chancellor".
+The tests of what a token looks like (a person's name, an organisation, a role) are here too, so
+that tables, prose lists and the roster decide alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .keys import canonical_org
+
+# honorifics before a name (longest first where one is a prefix of another)
+TITLE_WORDS = [
+    "The Right Honourable", "The Rt Hon", "Rt Hon", "The Honourable", "The Hon", "Hon",
+    "District Councillor", "County Councillor", "Borough Councillor", "Town Councillor", "Parish Councillor",
+    "Councillors", "Councillor", "Councilman", "Councilwoman", "Cllrs", "Cllr", "Clrs", "Clr", "Cr",
+    "Aldermen", "Alderman", "Alderwoman", "Associate Professor", "Clinical Professor", "Emeritus Professor",
+    "Professor", "Prof", "Doctor", "Dr", "Mrs", "Mr", "Ms", "Miss", "Mx", "Messrs", "Sir", "Dame",
+    "The Reverend", "The Revd", "Reverend", "Revd", "Rev", "Lord", "Lady", "Baroness", "Baron",
+    "Her Worship", "His Worship", "Representative", "Rep", "Senator", "Judge", "Justice",
+]
+TITLE_RX = re.compile(r"^(?:(?:" + "|".join(re.escape(t) for t in TITLE_WORDS) + r")\.?\s+)+")
+PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs|Clrs|Aldermen|Messrs)\.?\s+", re.I)
+POST_NOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "CB", "KC", "QC", "JP", "DL", "MP", "MSP", "MS", "AM",
+                 "FRCP", "FRCS", "FRCGP", "FRSA", "FCA", "ACA", "FCCA", "CPFA", "PhD", "MD", "MA", "MSc", "BSc",
+                 "BA", "LLB", "FREng", "FRS", "FRICS", "MRICS", "CEng", "FIET", "RN", "Esq", "FRCPath",
+                 "FRCPsych", "FRCN", "FMedSci", "FRCA", "DPhil", "MBA"}
+
+# words that make a phrase a role, an organisation, or a group label rather than a name
+ROLE_WORDS = {
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "co-chair", "co-chairs", "cochair", "vice",
+    "deputy", "clerk", "officer",
+    "director", "lead", "manager", "member", "members", "representative", "secretary", "secretariat", "head",
+    "analyst", "advisor", "adviser", "observer", "presenter", "alternate", "executive", "treasurer",
+    "solicitor", "engineer", "consultant", "coordinator", "co-ordinator", "president", "mayor", "chancellor",
+    "vice-chancellor", "governor", "trustee", "partner", "assistant", "administrator", "controller",
+    "specialist", "expert", "proposer", "chief", "principal", "auditor", "counsel", "minute",
+    "minutes", "taker", "support", "team", "programme", "project", "owner", "architect", "officer)",
+    "leader", "provost", "speaker", "ombudsman", "inspector", "superintendent", "commissioner",
+    "monitoring", "governance", "finance", "planning", "policy", "legal", "nurse", "doctor", "clinical",
+    "medical", "operating", "independent", "non-executive", "contributor", "guest", "delegate", "staff",
+    "apologies", "attendance", "present", "absent", "regrets", "attendees", "design", "public", "authority",
+}
+ORG_WORDS = {
+    "ltd", "limited", "plc", "llp", "inc", "group", "energy", "power", "networks", "network", "grid", "gas",
+    "electricity", "supply", "supplies", "generation", "renewables", "wind", "solar", "storage", "shipping",
+    "transmission", "distribution", "council", "college", "university", "school", "tech", "trust", "nhs",
+    "services", "service", "partnership", "association", "company", "co", "corporation", "authority",
+    "agency", "office", "board", "committee", "police", "fire", "health", "hospital", "systems", "solutions",
+    "consulting", "advisory", "metering", "utilities", "utility", "water", "bank", "foundation", "society",
+    "institute", "department", "ministry", "commission", "federation", "union", "club", "church", "centre",
+    "center", "international", "uk", "plc.", "holdings", "partners", "associates", "audit", "law", "chambers",
+    "capital", "industries", "media", "communications", "labs", "laboratory", "marketplace",
+    "exchange", "operator", "administration", "cic", "gmbh", "sa", "ag", "bv", "nv", "pty", "county",
+    "borough", "district", "city", "town", "parish", "region", "regional", "national", "central", "code",
+}
+GROUP_LABELS = {
+    "chair", "industry representatives", "mhhs", "other attendees", "programme", "observers", "code bodies",
+    "members", "attendees", "apologies", "programme team", "mhhs programme", "in attendance", "also present",
+    "also in attendance", "present", "absent", "officers", "officers present", "members present", "staff",
+    "secretariat", "voting members", "non-voting members", "non voting members", "guests", "regrets",
+    "apologies for absence", "panel members", "board members", "committee members", "workgroup members",
+    "attending", "others present", "by invitation", "presenters", "delegates", "participants", "council members",
+    "councillors", "executive directors", "non-executive directors", "independent members", "advisers",
+    "advisors", "observer", "members absent", "attendees present",
+}
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.?(?:[A-Z]\.?){0,2}|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+"
+                         r"|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "le", "la", "du", "del", "dos", "bin", "al", "ter",
+              "st", "st."}
+_NOT_NAME = {"the", "and", "of", "for", "all", "none", "nil", "n/a", "tbc", "a", "an", "to", "by", "with",
+             "members", "public", "item", "items", "minute", "meeting", "no", "yes", "part", "other", "others"}
+PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+PART_RX = re.compile(r"\b(?:part(?:\s+of)?(?:\s+the)?\s+meeting|arrived|arriving|joined|"
+                     r"from\s+(?:\d|item|minute|agenda)|until|left|leaving|departed|items?\s+[\d.\-–, and]+\s*only|"
+                     r"for\s+(?:minute|item|agenda)\b.*\bonly|"
+                     r"only\s+for|\bexcept\b|late|early|(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)|part\b)", re.I)
+DEPUTY_RX = re.compile(r"^(?:(?:as\s+)?(?:an?\s+)?(?:alternate|substitute|deputy|proxy)\s+for|on\s+behalf\s+of|"
+                       r"deputi[sz]ing\s+for|substituting\s+for|standing\s+in\s+for|in\s+place\s+of|"
+                       r"representing|sitting\s+for|replacing|for)\s+(?P<who>.+)$", re.I)
+CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair|co-?chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|"
+                      r"deputy\s+chair|presiding|in\s+the\s+chair|mayor|deputy\s+mayor|secretary|"
+                      r"clerk|treasurer|minutes?|minute[- ]taker|note[- ]taker|convenor|convener)$", re.I)
+DASH = re.compile(r"\s+[–—-]\s+|\s+[–—]|[–—]\s+")
+
+
+@dataclass
+class Entry:
+    """One person as an attendance list gives them."""
+
+    name: str
+    text: str  # the entry as printed (the evidence quote)
+    initials: list[str] = field(default_factory=list)
+    role: str | None = None
+    organisation: str | None = None
+    part: bool = False
+    on_behalf_of: str | None = None
+    titles: list[str] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip(" ,;.:\t")
+
+
+def strip_titles(text: str) -> tuple[str, list[str]]:
+    """'Councillor Mrs V M Roe OBE' -> ('V M Roe', ['Councillor', 'Mrs'])."""
+    t = clean(text)
+    titles: list[str] = []
+    m = TITLE_RX.match(t + " ")
+    if m and m.end() <= len(t):
+        titles = [w for w in re.split(r"\s+", m.group().strip()) if w]
+        t = t[m.end():].strip()
+    words = t.split()
+    while words and words[-1].strip(",.").replace(".", "") in POST_NOMINALS and len(words) > 1:
+        words.pop()
+    t = " ".join(words).strip(" ,")
+    return t, titles
+
+
+def looks_like_name(text: str, surname_only: bool = False) -> bool:
+    """Two to five capitalised words or initials ('Ana Lutz', 'A H Lutz', 'Ana de la Cruz'), not role or org words.
+
+    With ``surname_only`` (after a plural title, 'Councillors Lutz, Roe'), one capitalised word is a name.
+    """
+    t, titles = strip_titles(text)
+    words = t.split()
+    if not words or len(words) > 5:
+        return False
+    low = [w.lower().strip(".,") for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
+    if any(w in ROLE_WORDS or w in ORG_WORDS or w in _NOT_NAME for w in low):
+        return False
+    if canonical_org(t):
+        return False
+    if any(not (_NAME_TOKEN.match(w) or w.lower() in _PARTICLES) for w in words):
+        return False
+    if len(words) == 1:
+        return (surname_only or bool(titles)) and len(words[0]) > 2 and not words[0].isupper()
+    last = words[-1]
+    if len(last.rstrip(".")) < 2 or last.isupper():
+        return False  # 'Ana L', 'Calder PLC'
+    return True
+
+
+def looks_like_org(text: str) -> bool:
+    t = clean(text)
+    if not t:
+        return False
+    if canonical_org(t):
+        return True
+    words = [w.lower().strip(".,()") for w in t.split()]
+    head = [w.lower().strip(".,") for w in clean(re.sub(r"\([^()]*\)", " ", t)).split()] or words
+    if head[-1] in ORG_WORDS and len(head) > 1 and head[-1] not in ROLE_WORDS:
+        return True  # the head noun is last: 'Lagoon Registrar Services', 'Police Support Group'
+    if any(w in ORG_WORDS for w in words):
+        return not any(w in ROLE_WORDS - {"authority", "programme", "independent", "governance", "finance",
+                                          "planning", "policy", "legal", "clinical", "medical", "design",
+                                          "public"} for w in words)
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,9}", t) and t.upper() == t or re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", t):
+        return True  # 'IPA', 'Xoserve'-like single words are judged by the caller
+    return False
+
+
+def looks_like_role(text: str) -> bool:
+    words = [w.lower().strip(".,()") for w in clean(text).split()]
+    head = [w.lower().strip(".,") for w in clean(re.sub(r"\([^()]*\)", " ", text)).split()]
+    if len(head) > 1 and head[-1] in ORG_WORDS and head[-1] not in ROLE_WORDS:
+        return False
+    return bool(words) and any(w in ROLE_WORDS for w in words)
+
+
+def looks_like_initials(token: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}[A-Z]?", token)) and sum(c.isupper() for c in token) >= 2 \
+        and len(token) <= 5 or bool(re.fullmatch(r"[A-Z]{2,4}", token))
+
+
+def is_part_text(text: str) -> bool:
+    return bool(PART_RX.search(text)) and not re.search(r"\bby\s+(?:phone|telephone|video|teams|zoom)\b|"
+                                                         r"\bremotely\b|\bvirtual", text, re.I) \
+        or bool(re.search(r"\bpart\b", text, re.I))
+
+
+def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
+    """Apply one bracketed decoration; False when it is not a decoration (then it is kept in the text)."""
+    t = clean(inner)
+    if not t:
+        return True
+    dep = DEPUTY_RX.match(t)
+    if dep and not re.match(r"^for\s+(?:minute|item|agenda|part|the\s)", t, re.I):
+        who = strip_titles(clean(dep.group("who")))[0]
+        if looks_like_name(who, surname_only=True) or re.match(r"^(?:alternate|substitute|deputy|on behalf)", t, re.I):
+            entry.on_behalf_of = who
+            return True
+    if re.fullmatch(r"[A-Z][A-Za-z]{0,4}", t) and (bracket or sum(c.isupper() for c in t) >= 2 or len(t) <= 2) \
+            and not canonical_org(t) or (bracket and re.fullmatch(r"[A-Z][A-Za-z]{0,4}", t)):
+        entry.initials.append(t)
+        return True
+    if is_part_text(t):
+        entry.part = True
+        return True
+    if re.search(r"\b(?:by\s+(?:phone|telephone|video)|remotely|virtual(?:ly)?|online|via\s+\w+)\b", t, re.I):
+        return True
+    if CHAIR_RX.match(t) or looks_like_role(t) and not looks_like_org(t):
+        entry.role = entry.role or t.strip()
+        if entry.role.lower() in ("in the chair", "presiding"):
+            entry.role = "Chair"
+        return True
+    if looks_like_org(t) or re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5}", t):
+        entry.organisation = entry.organisation or t
+        return True
+    return False
+
+
+def _split_role_org(entry: Entry, rest: str) -> None:
+    """The text after the name's dash or comma: a role, an organisation, or 'role, organisation'."""
+    rest = clean(rest)
+    if not rest:
+        return
+    parts = [clean(p) for p in re.split(r",\s+|\s+/\s+", rest) if clean(p)]
+    for p in parts:
+        if entry.role is None and (looks_like_role(p) and not looks_like_org(p) or CHAIR_RX.match(p)):
+            entry.role = p
+        elif entry.organisation is None and looks_like_org(p):
+            entry.organisation = p
+        elif entry.role is None and entry.organisation is not None:
+            entry.role = p
+        elif entry.organisation is None and entry.role is not None:
+            entry.organisation = p
+        elif entry.role is None:
+            entry.role = p if looks_like_role(p) else None
+            if entry.role is None:
+                entry.organisation = p
+
+
+def _cut_at_dash(text: str) -> tuple[str, str]:
+    depth = 0
+    for m in re.finditer(r"[()\[\]]|\s+[–—-]\s+|\s+[–—]|[–—]\s+", text):
+        tok = m.group()
+        if tok in "([":
+            depth += 1
+        elif tok in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return text[:m.start()], text[m.end():]
+    return text, ""
+
+
+def _rest_decorations(entry: Entry, rest: str) -> str:
+    """Brackets after the name's dash: deputy, part attendance and known organisations are taken out;
+    others belong to the role ('Independent Member (Finance)')."""
+    def sub(m: re.Match) -> str:
+        inner = clean(m.group(1))
+        probe = Entry("", inner)
+        dep = DEPUTY_RX.match(inner)
+        if dep and not re.match(r"^for\s+(?:minute|item|agenda|part|the\s)", inner, re.I) or is_part_text(inner):
+            _decorate(probe, inner)
+            if probe.on_behalf_of or probe.part:
+                entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
+                entry.part = entry.part or probe.part
+                return " "
+        if canonical_org(inner):
+            entry.organisation = entry.organisation or canonical_org(inner)
+            return " "
+        if (CHAIR_RX.match(inner) or looks_like_role(inner)) and not looks_like_org(inner) \
+                and m.start() > 0 and not looks_like_role(clean(rest[:m.start()])) or CHAIR_RX.match(inner):
+            entry.role = entry.role or inner
+            return " "
+        if re.search(r"\b(?:by\s+(?:phone|telephone|video)|remotely|virtual(?:ly)?|online|via\s+\w+)\b", inner, re.I):
+            return " "
+        return m.group(0)
+
+    out = re.sub(r"\s*\(([^()]*)\)", sub, rest)
+    return re.sub(r"\s*\([^()]*$", "", out)
+
+
+def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
+    """One printed entry -> an Entry, or None when it names no person ('four members of the public')."""
+    raw = clean(text)
+    raw = re.sub(r"^(?:and|&)\s+", "", raw)
+    if not raw:
+        return None
+    entry = Entry("", raw)
+    # role first, name bracketed: "The Chancellor (Dr A Lutz)", "Her Worship the Mayor (Clr Lutz)"
+    m = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)(?P<tail>.*)$", raw)
+    if m and looks_like_role(m.group("role")) and not looks_like_name(m.group("role")) \
+            and looks_like_name(m.group("name"), surname_only=True):
+        role = re.sub(r"^(?:her|his)\s+worship\s+", "", m.group("role"), flags=re.I)
+        role = re.sub(r"^the\s+", "", role, flags=re.I).strip()
+        role = re.sub(r"\s+(?:in the chair|as)\s*$", "", role, flags=re.I)
+        entry.role = role[:1].upper() + role[1:]
+        entry.name, entry.titles = strip_titles(m.group("name"))
+        tail = m.group("tail")
+        if re.search(r"\bin the chair\b", tail, re.I) and not entry.role:
+            entry.role = "Chair"
+        for inner in PAREN.findall(tail):
+            _decorate(entry, inner[0] or inner[1], bool(inner[1]))
+        return entry
+    # brackets anywhere: initials, roles, organisations, part attendance, deputies
+    kept: list[str] = []
+
+    def sub(mo: re.Match) -> str:
+        inner = mo.group(1) if mo.group(1) is not None else mo.group(2)
+        if _decorate(entry, inner, bracket=mo.group(2) is not None):
+            return "\x00"
+        kept.append(inner)
+        return " "
+
+    # name then a dash: "Ana Lutz – Calder Power", "Ana Lutz - Town Clerk" (the dash outside brackets)
+    head_raw, rest = _cut_at_dash(raw)
+    if rest and looks_like_role(head_raw) and not looks_like_name(strip_titles(PAREN.sub(" ", head_raw))[0]):
+        swapped = parse_entry(rest, plural_title)  # role first: "Vice Chair – Mrs Ruth Adeyemi (RA)"
+        if swapped is not None and swapped.role is None:
+            swapped.role, swapped.text = clean(head_raw), raw
+            return swapped
+    body = PAREN.sub(sub, head_raw)
+    body = re.sub(r"\(.*$", "", body)  # an unclosed bracket (wrapped text)
+    head = clean(body)
+    if rest:
+        rest = _rest_decorations(entry, rest)
+    marked = [clean(x) for x in head.split("\x00")]
+    if len(marked) > 1 and marked[0] and any(marked[1:]):  # "Ana Lutz [AL] Calder Power": the name ends at the bracket
+        head, rest = marked[0], " ".join(x for x in marked[1:] if x) + (" – " + rest if rest else "")
+    head, rest = clean(head.replace("\x00", " ")), rest.replace("\x00", " ")
+    if not rest and "," in head:  # "Ana Lutz, Town Solicitor", "Lutz, Ana" stays as printed
+        first, _, after = head.partition(",")
+        if looks_like_name(first, surname_only=plural_title) and not looks_like_name(after):
+            head, rest = clean(first), after
+    as_role = re.match(r"^(?P<who>.+?)\s+as\s+(?:the\s+)?(?P<role>[A-Z][\w\s/&-]+)$", head)
+    if as_role and looks_like_role(as_role.group("role")) and not rest:
+        head, rest = as_role.group("who"), as_role.group("role")
+    # "Mrs A Lutz Director of Finance": the name ends where role words begin
+    name, titles = strip_titles(head)
+    if not looks_like_name(name, surname_only=plural_title or bool(titles)):
+        words = name.split()
+        if not (titles or entry.initials or any(re.fullmatch(r"[A-Z]\.?", w) for w in words[:2])):
+            return None  # 'Large Supplier Representative' is no name followed by a role
+        cut = next((i for i in range(2, len(words)) if looks_like_name(" ".join(words[:i]))
+                    and (looks_like_role(" ".join(words[i:])) or looks_like_org(" ".join(words[i:])))), None)
+        if cut is None:
+            return None
+        rest = " ".join(words[cut:]) + (" – " + rest if rest else "")
+        name = " ".join(words[:cut])
+    entry.name, entry.titles = name, titles
+    if rest:
+        dep = re.search(r"\b(?:as\s+)?(?:alternate|substitute|deputy)\s+for\s+(.+)$|\bon behalf of\s+(.+)$", rest, re.I)
+        if dep:
+            entry.on_behalf_of = strip_titles(clean(dep.group(1) or dep.group(2)))[0]
+            rest = rest[:dep.start()]
+        _split_role_org(entry, rest)
+    return entry
+
+
+__all__ = ["Entry", "parse_entry", "strip_titles", "looks_like_name", "looks_like_org", "looks_like_role",
+           "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS", "clean"]

@@ -1,0 +1,358 @@
+"""People and attendance in the layout forms of LAYOUTS.md sections 2 and 3, each on a small real PDF.
+
+Every test writes a short fictional minutes document with tests/pdfmaker.py (a title, the attendance
+form under test, one agenda item), extracts its record and checks the people read from it.
+"""
+
+import pytest
+from minutes_kg.extractor.record import extract
+from minutes_kg.extractor.roster import Person, Roster
+from pdfmaker import PAGE, B, T, make_pdf
+
+TITLE = B("Minutes of the Westmere Harbour Board meeting held on 3 March 2025")
+ITEM = [B("1. Minutes of the previous meeting"), "RESOLVED that the minutes of the last meeting be approved."]
+
+
+def people(tmp_path, *story, name="m.pdf"):
+    rec = extract(make_pdf(tmp_path / name, [TITLE, *story, *ITEM]))
+    return {p["key"]: p for p in rec["people"]}, rec
+
+
+def key(name):
+    return "person:" + name.lower().replace(" ", "-")
+
+
+# ---------------------------------------------------------------- 1. attendee tables
+
+
+def test_table_name_initials_role_attended(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Name", "Initials", "Role", "Attended"],
+        ["Ana Lutz", "AL", "Chair", "Yes"],
+        ["Ben Roe", "BR", "Large Supplier Representative", "Part"],
+        ["Cara Dean", "CD", "DNO Representative", "Apologies"],
+        ["Dev Fenn", "DF", "Secretariat", "No"],
+    ]))
+    assert got[key("Ana Lutz")]["attendance"] == "present" and got[key("Ana Lutz")]["role"] == "Chair"
+    assert got[key("Ana Lutz")]["initials"] == ["AL"]
+    assert got[key("Ben Roe")]["attendance"] == "part"
+    assert got[key("Ben Roe")]["constituency"] == "Large Supplier Representative"
+    assert got[key("Cara Dean")]["attendance"] == "apologies"
+    assert got[key("Dev Fenn")]["attendance"] == "absent"
+
+
+def test_table_name_initials_organisation_role(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Name", "Initials", "Organisation", "Role"],
+        ["Ana Lutz", "AL", "Calder Power", "Chair"],
+        ["Ben Roe", "BR", "Elexon", "Elexon Representative"],
+        ["Cara Dean", "CD", "Vale Tech", "Observer"],
+    ]))
+    assert got[key("Ana Lutz")]["role"] == "Chair" and got[key("Ana Lutz")]["initials"] == ["AL"]
+    assert got[key("Ana Lutz")]["organisation"] == "Calder Power"
+    assert got[key("Ben Roe")]["organisation"] == "Elexon"
+    assert got[key("Cara Dean")]["role"] == "Observer" and got[key("Cara Dean")]["organisation"] == "Vale Tech"
+
+
+def test_table_role_name_representing_present_apology_ticks(tmp_path):
+    got, _ = people(tmp_path, B("Attendance details"), T([
+        ["Role", "Name", "Representing", "Present", "Apology"],
+        ["Chair", "Ana Lutz", "Programme", "✓", ""],
+        ["Large Supplier Representative", "Ben Roe", "Calder Power", "✓", ""],
+        ["Consumer Representative", "Cara Dean", "Citizens Advice", "", "✓"],
+        ["Observer", "Dev Fenn", "Ofgem", "", ""],
+    ]))
+    assert got[key("Ana Lutz")]["attendance"] == "present" and got[key("Ana Lutz")]["role"] == "Chair"
+    assert got[key("Ben Roe")]["organisation"] == "Calder Power"
+    assert got[key("Cara Dean")]["attendance"] == "apologies"
+    # an empty tick cell is unknown, not present
+    assert got[key("Dev Fenn")]["attendance"] not in ("present", "part")
+
+
+def test_table_code_panel_roles_give_the_seat(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Name", "Role", "Initials", "Company"],
+        ["Ana Lutz", "Chair", "AL", ""],
+        ["Ben Roe", "Large Generator Member", "BR", "Calder Power"],
+        ["Cara Dean", "Large Generator Alternate", "CD", "Calder Power"],
+        ["Dev Fenn", "Supplier Member", "DF", "Vale Energy"],
+    ]))
+    assert got[key("Ben Roe")]["role"] == "Large Generator Member"
+    assert got[key("Ben Roe")]["constituency"] == "Large Generator"
+    assert got[key("Cara Dean")]["constituency"] == "Large Generator"
+    assert got[key("Dev Fenn")]["organisation"] == "Vale Energy" and got[key("Dev Fenn")]["initials"] == ["DF"]
+    assert got[key("Ana Lutz")]["constituency"] is None
+
+
+def test_table_house_style_group_rows_and_initials_in_the_name_cell(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Attendee", "Role"],
+        ["Chair", ""],
+        ["Ana Lutz (Chair)", "Chair"],
+        ["Industry Representatives", ""],
+        ["Ben Roe (BR)", "RECCo Representative"],
+        ["Cara Dean (CD) (part meeting)", "DNO Representative"],
+        ["MHHS", ""],
+        ["Dev Fenn (DF)", "Design Lead"],
+        ["Other Attendees", ""],
+        ["Eve Gale (EG)", "Ofgem"],
+    ]))
+    assert got[key("Ben Roe")]["initials"] == ["BR"] and got[key("Ben Roe")]["organisation"] == "RECCo"
+    assert got[key("Ben Roe")]["group"] == "Industry Representatives"
+    assert got[key("Cara Dean")]["attendance"] == "part"
+    assert got[key("Dev Fenn")]["organisation"] == "Programme" and got[key("Dev Fenn")]["constituency"] is None
+    assert got[key("Eve Gale")]["organisation"] == "Ofgem"
+
+
+# ---------------------------------------------------------------- 2. group rows
+
+
+def test_apologies_and_in_attendance_group_rows_inside_a_table(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Name", "Initials", "Organisation", "Role"],
+        ["Members", "", "", ""],
+        ["Ana Lutz", "AL", "Calder Power", "Chair"],
+        ["In attendance", "", "", ""],
+        ["Ben Roe", "BR", "Vale Tech", "Presenter"],
+        ["Apologies", "", "", ""],
+        ["Cara Dean", "CD", "Ofgem", "Observer"],
+    ]))
+    assert got[key("Ana Lutz")]["attendance"] == "present"
+    assert got[key("Ben Roe")]["attendance"] == "present" and got[key("Ben Roe")]["group"] == "In attendance"
+    assert got[key("Cara Dean")]["attendance"] == "apologies"
+
+
+def test_group_label_on_the_first_row_only_carries_down(tmp_path):
+    got, _ = people(tmp_path, B("Attendance"), T([
+        ["", "Name", "Initials", "Company", "Role"],
+        ["Members", "Ana Lutz", "AL", "Calder Wind Ltd", "Workgroup Member"],
+        ["", "Ben Roe", "BR", "Vale Tech", "Workgroup Member (Alternate for Dev Fenn)"],
+        ["In Attendance", "Cara Dean", "CD", "Ofgem", "Chair"],
+        ["Apologies", "Dev Fenn", "DF", "Vale Tech", "Workgroup Member"],
+    ]))
+    assert got[key("Ben Roe")]["group"] == "Members" and got[key("Ben Roe")]["attendance"] == "present"
+    assert got[key("Ben Roe")]["role"] == "Workgroup Member"
+    assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
+    assert got[key("Cara Dean")]["group"] == "In Attendance"
+    assert got[key("Dev Fenn")]["attendance"] == "apologies"
+    assert got[key("Ana Lutz")]["constituency"] is None  # "Workgroup Member" names no seat
+
+
+# ---------------------------------------------------------------- 3. prose lists
+
+
+def test_labelled_prose_list_with_titles_chair_and_part(tmp_path):
+    got, _ = people(tmp_path, "Present: Cllr A Lutz (Chair), Councillor Mrs B Roe, Cllr Dr C Dean (arrived 7.05pm) "
+                              "and Cllr D Fenn.",
+                    "In attendance: Mrs E Gale – Town Clerk; Mr F Hart – Police Community Support Officer, "
+                    "Wessex Police (for Minute No. 3/25 only); and two members of the public.")
+    assert set(got) == {key(n) for n in ("A Lutz", "B Roe", "C Dean", "D Fenn", "E Gale", "F Hart")}
+    assert got[key("A Lutz")]["role"] == "Chair"
+    assert got[key("C Dean")]["attendance"] == "part"
+    assert got[key("D Fenn")]["attendance"] == "present"
+    assert got[key("E Gale")]["role"] == "Town Clerk"
+    assert got[key("F Hart")]["organisation"] == "Wessex Police" and got[key("F Hart")]["attendance"] == "part"
+
+
+def test_apologies_prose_anywhere_and_absent(tmp_path):
+    got, _ = people(tmp_path, "Present: Cllr A Lutz (Chair), Cllr B Roe and Cllr C Dean.",
+                    "Absent: Cllr D Fenn and Cllr E Gale.",
+                    B("2. Apologies for Absence"),
+                    "Apologies for absence were received from Councillors Hart and Ives.")
+    assert got[key("D Fenn")]["attendance"] == "absent" and got[key("E Gale")]["attendance"] == "absent"
+    assert got[key("Hart")]["attendance"] == "apologies" and got[key("Ives")]["attendance"] == "apologies"
+    assert got[key("Hart")]["group"] == "Apologies for Absence"
+
+
+def test_apologies_none_gives_nobody(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe, Cara Dean.", "Apologies: none")
+    assert set(got) == {key("Ana Lutz"), key("Ben Roe"), key("Cara Dean")}
+
+
+def test_one_per_line_with_initials_and_dash_or_comma_roles(tmp_path):
+    got, _ = people(tmp_path, B("Members present"),
+                    "Dr Ana Lutz (AL) – Chair\nProfessor Ben Roe (BR), Chief Executive\n"
+                    "Vice Chair – Mrs Cara Dean (CD)\nMr Dev Fenn (DF) – Independent Member (Finance) (from item 2.1)",
+                    B("Apologies"), "Ms Eve Gale (EG) – Director of Nursing and Patient Experience")
+    assert got[key("Ana Lutz")]["role"] == "Chair" and got[key("Ana Lutz")]["initials"] == ["AL"]
+    assert got[key("Ben Roe")]["role"] == "Chief Executive"
+    assert got[key("Cara Dean")]["role"] == "Vice Chair"
+    assert got[key("Dev Fenn")]["role"] == "Independent Member (Finance)"
+    assert got[key("Dev Fenn")]["attendance"] == "part" and got[key("Dev Fenn")]["organisation"] is None
+    assert got[key("Eve Gale")]["attendance"] == "apologies"
+    assert got[key("Eve Gale")]["role"] == "Director of Nursing and Patient Experience"
+    assert len(got) == 5
+
+
+def test_name_comma_organisation_one_per_line_and_regrets(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"),
+                    "Ana Lutz, Northgate Registry (co-chair)\nBen Roe, Secretariat\nCara Dean, Brahma Hosting",
+                    B("Regrets"), "Dev Fenn, Ural Domain Centre\nEve Gale, Talbot & Finch LLP")
+    assert got[key("Ana Lutz")]["organisation"] == "Northgate Registry" and got[key("Ana Lutz")]["role"] == "co-chair"
+    assert got[key("Ben Roe")]["role"] == "Secretariat"
+    assert got[key("Cara Dean")]["organisation"] == "Brahma Hosting"
+    assert got[key("Eve Gale")]["organisation"] == "Talbot & Finch LLP"
+    assert got[key("Dev Fenn")]["attendance"] == "apologies"
+    assert len(got) == 5
+
+
+def test_name_bracket_initials_company_and_name_org_role(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"),
+                    "Ana Lutz [AL] Calder Power\nBen Roe (Vale Energy) - Supplier Member\n"
+                    "Cara Dean (Westmere Grid) - Distributor Alternate (for Ben Roe)")
+    assert got[key("Ana Lutz")]["initials"] == ["AL"] and got[key("Ana Lutz")]["organisation"] == "Calder Power"
+    assert got[key("Ben Roe")]["organisation"] == "Vale Energy" and got[key("Ben Roe")]["role"] == "Supplier Member"
+    assert got[key("Ben Roe")]["constituency"] == "Supplier"
+    assert got[key("Cara Dean")]["role"] == "Distributor Alternate"
+    assert got[key("Cara Dean")]["on_behalf_of"] == key("Ben Roe")
+
+
+def test_role_first_name_bracketed(tmp_path):
+    got, _ = people(tmp_path, "Present: The Chancellor (Dr A Lutz) in the Chair, "
+                              "the Vice-Chancellor (Professor B Roe), Mrs C Dean as Secretary.")
+    assert got[key("A Lutz")]["role"] == "Chancellor"
+    assert got[key("B Roe")]["role"] == "Vice-Chancellor"
+    assert got[key("C Dean")]["role"] == "Secretary"
+    assert len(got) == 3
+
+
+def test_two_people_on_one_line_separated_by_a_run_of_spaces(tmp_path):
+    gap = "\u00a0" * 14
+    got, _ = people(tmp_path, B("Attendees"),
+                    f"Ana Lutz (AL) – Calder Power{gap}Ben Roe (BR) – Regulator\n"
+                    f"Cara Dean (CD) – Vale Tech (from 11:30){gap}Dev Fenn (DF) – Westmere Grid")
+    assert set(got) == {key(n) for n in ("Ana Lutz", "Ben Roe", "Cara Dean", "Dev Fenn")}
+    assert got[key("Ana Lutz")]["organisation"] == "Calder Power"
+    assert got[key("Ben Roe")]["initials"] == ["BR"]
+    assert got[key("Cara Dean")]["attendance"] == "part" and got[key("Cara Dean")]["organisation"] == "Vale Tech"
+
+
+def test_name_and_role_columns_on_one_line(tmp_path):
+    gap = "\u00a0" * 14
+    got, _ = people(tmp_path, B("Present"),
+                    f"Dr Ana Lutz{gap}Chair", f"Mr Ben Roe{gap}Large Supplier Member",
+                    f"Ms Cara Dean{gap}Board Secretary (Elexon)")
+    assert got[key("Ana Lutz")]["role"] == "Chair"
+    assert got[key("Ben Roe")]["role"] == "Large Supplier Member"
+    assert got[key("Ben Roe")]["constituency"] == "Large Supplier"
+    assert got[key("Cara Dean")]["organisation"] == "Elexon"
+
+
+def test_flattened_two_column_list_pairs_names_and_roles(tmp_path):
+    got, _ = people(tmp_path, B("Present"), "Dr A Lutz\nBen Roe\nCara Dean\nChair\nChief Officer\nDirector of Finance")
+    assert got[key("A Lutz")]["role"] == "Chair"
+    assert got[key("Ben Roe")]["role"] == "Chief Officer"
+    assert got[key("Cara Dean")]["role"] == "Director of Finance"
+    assert len(got) == 3
+
+
+def test_plural_title_in_front_of_a_list_and_post_nominals(tmp_path):
+    got, _ = people(tmp_path, "Present: Councillors Lutz (Chairman), Roe, Dean; Dr Sarah Jones OBE; "
+                              "Prof Ben Fenn KC (by phone).")
+    assert set(got) == {key(n) for n in ("Lutz", "Roe", "Dean", "Sarah Jones", "Ben Fenn")}
+    assert got[key("Lutz")]["role"] == "Chairman"
+    assert got[key("Ben Fenn")]["attendance"] == "present"  # by phone is not part
+
+
+def test_separator_ambiguity_is_decided_by_what_the_tokens_look_like(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz, Calder College, Ben Roe, Vale Tech.",
+                    "In attendance: Cara Dean, Dev Fenn, Eve Gale.")
+    assert set(got) == {key(n) for n in ("Ana Lutz", "Ben Roe", "Cara Dean", "Dev Fenn", "Eve Gale")}
+    assert got[key("Ana Lutz")]["organisation"] == "Calder College"
+    assert got[key("Ben Roe")]["organisation"] == "Vale Tech"
+    assert got[key("Cara Dean")]["organisation"] is None
+
+
+@pytest.mark.parametrize("decoration,part", [("(arrived 7.05pm)", True), ("(from 6.40pm)", True),
+                                             ("(left at 8.15pm)", True), ("(part meeting)", True),
+                                             ("(from item 3)", True), ("(by phone)", False)])
+def test_part_attendance_decorations(tmp_path, decoration, part):
+    got, _ = people(tmp_path, f"Present: Cllr A Lutz (Chair), Cllr B Roe {decoration} and Cllr C Dean.")
+    assert got[key("B Roe")]["attendance"] == ("part" if part else "present")
+    assert got[key("C Dean")]["attendance"] == "present"
+
+
+def test_left_the_meeting_in_the_minutes_is_part_attendance(tmp_path):
+    got, _ = people(tmp_path, "Present: Cllr A Lutz (Chair), Cllr B Roe and Cllr C Dean.",
+                    B("2. Planning"), "Councillor Roe declared an interest and left the room while the item was taken.")
+    assert got[key("B Roe")]["attendance"] == "part"
+    assert got[key("C Dean")]["attendance"] == "present"
+
+
+# ---------------------------------------------------------------- 4. deputies
+
+
+@pytest.mark.parametrize("wording", ["(on behalf of Dev Fenn)", "(Alternate for Dev Fenn)", "(for Dev Fenn)",
+                                     "(deputising for Dev Fenn)", "(substituting for Mr Dev Fenn)",
+                                     "(as substitute for Dev Fenn)"])
+def test_deputy_decorations_link_substitute_and_member(tmp_path, wording):
+    got, rec = people(tmp_path, B("Attendees"), f"Ana Lutz (AL) – Chair\nBen Roe (BR) {wording}",
+                      B("Apologies"), "Dev Fenn (DF)")
+    assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
+    assert got[key("Ben Roe")]["attendance"] == "present"
+    assert got[key("Dev Fenn")]["attendance"] == "apologies"
+    assert any(r["type"] == "DEPUTISED_FOR" and r["from"] == key("Ben Roe") and r["to"] == key("Dev Fenn")
+               for r in rec["relations"])
+
+
+def test_deputised_member_not_listed_is_mentioned(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), "Ana Lutz (AL) – Chair\nBen Roe (BR) (on behalf of Dev Fenn)")
+    assert got[key("Dev Fenn")]["attendance"] == "mentioned"
+    assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ben Roe attended as Alternate for Dev Fenn.",
+    "Ben Roe was in attendance as a substitute for Dev Fenn.",
+    "Mr Roe was substituting for Mr Fenn.",
+    "For this meeting Dev Fenn’s voting rights passed to Ben Roe.",
+])
+def test_deputy_sentences(tmp_path, sentence):
+    got, _ = people(tmp_path, B("Attendees"), "Ana Lutz (AL) – Chair\nBen Roe (BR) – Supplier Member",
+                    B("1. Welcome and apologies"),
+                    f"Apologies were received from Dev Fenn (Supplier Member). {sentence}")
+    assert got[key("Dev Fenn")]["attendance"] == "apologies"
+    assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
+
+
+# ---------------------------------------------------------------- 5. the roster
+
+
+def _roster() -> Roster:
+    r = Roster()
+    for name, initials, role, org in [("Ana Lutz", ["AL"], "Chair", None), ("Ben Roe", ["BR"], "Town Clerk", None),
+                                      ("Jane Smith", ["JS"], "Elexon Representative", "Elexon"),
+                                      ("John Slater", ["JS"], "SEC Representative", "SECAS"),
+                                      ("Cara Dean", [], None, None)]:
+        r.add(Person(name, initials, role, org, None, None, "present", None, [{"page": 1, "quote": name}]))
+    return r
+
+
+def test_roster_finds_later_mentions():
+    r = _roster()
+    assert r.find("Councillor Lutz").name == "Ana Lutz"
+    assert r.find("Cllr Roe").name == "Ben Roe"
+    assert r.find("Dr Dean").name == "Cara Dean"
+    assert r.find("Ana").name == "Ana Lutz"  # a unique first name
+    assert r.find("the Chair").name == "Ana Lutz"
+    assert r.find("the Clerk").name == "Ben Roe"  # the person with that role
+    assert r.find("AL").name == "Ana Lutz"
+    assert r.find("A Lutz").name == "Ana Lutz"
+    assert r.find("Zed Quinn") is None
+
+
+def test_shared_initials_settled_by_organisation():
+    r = _roster()
+    assert r.find("JS") is None  # ambiguous without context
+    assert r.by_initials("JS", org="Elexon").name == "Jane Smith"
+    assert r.by_initials("JS", org="SECAS").name == "John Slater"
+    assert any("ambiguous" in w for w in r.warnings)
+
+
+def test_apologies_table_on_another_page(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([["Attendee", "Role"], ["Ana Lutz (AL)", "Chair"],
+                                                 ["Ben Roe (BR)", "Supplier Agent Representative"]]),
+                    PAGE, B("Apologies"), T([["Name", "Role"], ["Cara Dean", "DNO Representative"]]))
+    assert got[key("Cara Dean")]["attendance"] == "apologies"
+    assert got[key("Cara Dean")]["constituency"] == "DNO Representative"
+    assert got[key("Ben Roe")]["constituency"] == "Supplier Agent Representative"
