@@ -1,60 +1,200 @@
-"""Actions: table rows and bold 'ACTION X:' lines, merged by id; owners resolved."""
+"""Actions in any layout: table rows, labelled lines, '(Action: AL)' tails, 'X to ...' lines; owners resolved.
+
+Where an action comes from:
+- an action table (tables.classify 'actions'), columns told apart by header words and content
+  (log_columns.py); a 'Previous Meeting(s)' row starts the carried-forward actions; an empty
+  Area cell carries the one above down;
+- a labelled line anywhere in the running text or a table cell ('ACTION DAG26-01: ...',
+  'ACTION: ...', 'Action 20: ...', 'Action item 3: ...', 'Action Ana: ...', 'Action -> ...');
+- a sentence with an '(Action: AL)' tail;
+- under an actions heading, 'X to <verb> ...' lines and 'Name - task (early March)' lines; elsewhere
+  a paragraph that is one 'X to <verb> ...' sentence whose X is a listed person, role or organisation.
+The same action stated twice (a table row and a line, by id, or without ids by their words) is one.
+Closures stated in the text ('DAG26-02 and DAG26-03: Closed.', 'AL24-19 was complete') close them.
+Ids: as printed; `<meeting id>-A<n>` in document order where none is printed (a bare row number is not
+an id).
+"""
 
 from __future__ import annotations
 
 import re
 
 from .dates import parse_date
-from .keys import canonical_org, doc_key, org_key
-from .labelled_lines import labelled_lines
+from .keys import canonical_org, doc_key, org_key, slug
+from .labelled_lines import ACTION_TAIL, action_label, labelled_units
+from .log_columns import id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
 from .pdf_pages import Paragraph, TableBlock
-from .roster import Roster
-from .tables import column_map
+from .roster import Person, Roster, looks_like_initials
+from .sections import heading_kind, item_heading
+from .tables import classify
 
-ACTION_LINE = re.compile(r"^ACTION\s+([A-Z]{2,6}\d*(?:\.\d+)?-\d+[A-Za-z]?)\s*[:\-–]\s*(.+)$", re.S)
 ACTION_ID = re.compile(r"\b([A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3})\b")
-CLOSED = re.compile(r"\b(closed|complete[d]?|discharged)\b", re.I)
+CLOSED = re.compile(r"\b(closed|complete[d]?|done|discharged|finished|delivered)\b", re.I)
+OPEN = re.compile(r"\b(remains?\s+open|remained\s+open|still\s+open|kept\s+open|(?:re)?open(?:ed)?|ongoing|"
+                  r"in\s+progress|pending|retained|carried\s+forward|not\s+(?:yet\s+)?(?:complete[d]?|closed|done)|"
+                  r"incomplete|outstanding)\b", re.I)
+CARRIED = re.compile(r"previous|carried|brought\s+forward|outstanding|earlier|last\s+meeting|prior", re.I)
 _ID = r"[A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3}"
-CLOSED_AFTER_IDS = re.compile(rf"\b{_ID}(?:\s*(?:,|and|&)\s*{_ID})*\s+(?:(?:was|were|is|are|has been|have been)\s+)?"
-                              r"(?:now\s+)?(?:closed|completed)\b")
+HONORIFIC = re.compile(r"^(?:(?:Cllrs?|Clr|Councillors?|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+)+")
+ALL_WORDS = re.compile(r"^(?:all(?:\s+(?:members|attendees|participants|parties))?|(?:all\s+)?(?:board|panel|"
+                       r"committee|group|council|workgroup|forum)?\s*members|everyone|members)$", re.I)
+ROLE_WORDS = re.compile(r"^(?:the\s+)?(chair(?:man|person|woman)?s?|co-?chairs?|vice[- ]chair|secretariat|secretary|"
+                        r"clerk|"
+                        r"town clerk|parish clerk|deputy (?:town )?clerk|treasurer|officers?|staff|"
+                        r"board secretary|company secretary|programme manager|pmo|technical secretariat)$", re.I)
+TEAM = re.compile(r"\b(?:team|group|pmo|office|unit|department|directorate|committee|workstream)\b", re.I)
+# '<Owner> to <verb> ...': a capitalised owner phrase before 'to'
+OWNER_TO = re.compile(r"^(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w&.'’-]*"
+                      r"|\s+[A-Z(][\w&.'’()-]*){0,5})\s+to\s+(?P<verb>[a-z]\w+)\b", re.S)
+# 'Ana Lutz - publish release (early March)', 'AL – circulate the paper by Friday'
+OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[a-z].+)$", re.S)
+BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+DUE_IN_TEXT = re.compile(
+    r"(?:\b(?:by|before|due|no later than|deadline:?)\s+(?P<by>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+    r"(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:the\s+)?next\s+meeting|(?:the\s+)?end\s+of\s+[A-Z]?\w+(?:\s+\d{4})?|[A-Z][a-z]+day|Q[1-4]\s+\d{4}|"
+    r"(?:the\s+)?[A-Z][a-z]+\s+meeting|Meeting\s+#?\d+))"
+    r"|\((?P<paren>(?:early|mid|late|end(?: of)?)[- ]?\s*[A-Z][a-z]+(?:\s+\d{4})?|ASAP|TBC|ongoing|"
+    r"next meeting|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\)"
+    r"|\b(?P<word>ASAP|TBC)\b)")
+STOP_TEXT = re.compile(r"^(?:none|nil|no (?:new )?actions?(?: (?:arising|recorded))?|n/?a)\.?$", re.I)
+_VERBS_NOT = {"be", "the", "a", "an", "date"}
 
 
-def _close(actions: dict, ref: str, evidence: dict) -> None:
-    """Mark an action closed; an action only said to be closed is recorded too."""
-    if ref not in actions:
-        actions[ref] = {"key": f"action:{ref}", "id": ref, "area": None, "text": evidence["quote"],
-                        "owner_text": None, "owners": [], "due": None, "due_text": None, "status": "closed",
-                        "subjects": [], "evidence": [evidence], "listed": False}
-        return
-    actions[ref]["status"] = "closed"
-    if evidence not in actions[ref]["evidence"]:
-        actions[ref]["evidence"].append(evidence)
+# --- owners --------------------------------------------------------------------------------------
+
+def _by_role(roster: Roster, role: str) -> Person | None:
+    """The listed person whose role (or group) is ``role``: exact first, then the one role ending in it."""
+    return next(iter(_holders(roster, role)), None) if len(_holders(roster, role)) == 1 else None
 
 
-def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None) -> list[str]:
-    """'Programme (Matt McKeon)' -> ['org:programme', 'person:matthew-mckeon']."""
+def _holders(roster: Roster, role: str) -> list[Person]:
+    """The listed people holding ``role``: 'Chair' (the chair, or every co-chair for 'Chairs'), 'Town Clerk'
+    (a role equal to it, ending in it, or starting it: 'Deputy Town Clerk and Responsible Financial Officer')."""
+    low = re.sub(r"^the\s+", "", role.strip().lower())
+    plural = low.endswith("s") and not low.endswith("ss")
+    if low in ("chair", "chairman", "chairperson", "chairwoman"):
+        return [roster.chair()] if roster.chair() else []
+    if low == "chairs" or low == "co-chairs":
+        return [p for p in roster.people if re.search(r"\bco-?chair\b|^chair$", (p.role or "").lower())]
+    people = [p for p in roster.people if p.attendance != "mentioned"]
+    exact = [p for p in people if (p.role or "").strip().lower() in (low, low.rstrip("s") if plural else low)]
+    if exact and (len(exact) == 1 or plural):
+        return exact
+    deputy = re.match(r"(?:deputy|assistant|vice|acting)\b", low)
+    ending = [p for p in people if re.search(rf"(?:^|\s){re.escape(low)}(?:$|\s+and\b|,)", (p.role or "").lower())
+              and (deputy or not re.match(r"(?:deputy|assistant|vice|acting)\b", (p.role or "").lower()))]
+    if len(ending) == 1:
+        return ending
+    grouped = [p for p in people if (p.group or "").strip().lower() == low]
+    return grouped if len(grouped) == 1 else []
+
+
+def _by_name(roster: Roster, text: str, org: str | None = None) -> Person | None:
+    name = HONORIFIC.sub("", text).strip()
+    if not name:
+        return None
+    people = [p for p in roster.people if p.attendance != "mentioned"] or roster.people
+    if org:
+        scoped = [p for p in people if p.organisation and p.organisation.lower() == org.lower()]
+        if looks_like_initials(name) or re.fullmatch(r"[A-Z]{2,4}", name):
+            hit = [p for p in scoped if name in p.initials or name.lower() in (i.lower() for i in p.initials)]
+            if len(hit) == 1:
+                return hit[0]
+    p = roster.by_name(name)
+    if p:
+        return p
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", name) and (looks_like_initials(name) or re.fullmatch(r"[A-Z]{2,4}", name)):
+        return roster.resolve(name)
+    toks = name.split()
+    if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z'’-]+", name):  # 'Ana' or 'Quaye'
+        first = [p for p in people if p.first.lower() == name.lower()]
+        last = [p for p in people if p.last.lower() == name.lower()]
+        for group in (last, first):
+            if len(group) == 1:
+                return group[0]
+    if len(toks) >= 2:  # 'A Lutz' for 'Ana Lutz', 'J Whitlow' for 'J Whitlow'
+        cands = [p for p in people if p.last.lower() == toks[-1].lower()
+                 and p.first[0].lower() == toks[0][0].lower()]
+        if len(cands) == 1:
+            return cands[0]
+    return None
+
+
+def _known_org(roster: Roster, text: str) -> str | None:
+    canon = canonical_org(text)
+    if canon:
+        return canon
+    low = text.strip().lower()
+    return next((p.organisation for p in roster.people if p.organisation and p.organisation.lower() == low), None)
+
+
+def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None, body_key: str | None = None) -> list[str]:
+    """Owner keys: 'Programme (Matt McKeon)' -> org + person; 'JS (Elexon)' -> the JS of Elexon + Elexon;
+    'Chair' -> the chair; 'Clerk' -> the listed clerk, else org:clerk; 'All' / 'DAG Members' -> body:dag."""
+    body = body_key or (f"body:{body_abbrev.lower()}" if body_abbrev else None)
     keys: list[str] = []
-    for part in re.split(r"\s*[/;]\s*|\s+and\s+|,\s*", owner_text):
+    text = re.sub(r"\s+", " ", owner_text).strip().strip(".;,")
+    for part in re.split(r"\s*[/;+]\s*|\s+(?:and|&)\s+|,\s*", text):
         m = re.match(r"^([^()]+?)\s*(?:\(([^()]+)\))?\s*$", part.strip())
         if not m:
             continue
-        for chunk in (m.group(1), m.group(2)):
+        head, inner = m.group(1).strip(), (m.group(2) or "").strip()
+        head_org = _known_org(roster, head)
+        inner_org = _known_org(roster, inner) if inner else None
+        head_key = _owner_key(head, roster, body_abbrev, body, inner_org)
+        if isinstance(head_key, str) and head_key.startswith("person:") and inner_org:
+            keys.append(head_key)  # 'JS (Elexon)': the organisation tells which JS, and is no owner itself
+            continue
+        for chunk, org_hint in ((head, inner_org), (inner, head_org)):
             if not chunk:
                 continue
-            chunk = chunk.strip()
-            low = chunk.lower()
-            if body_abbrev and low in (f"{body_abbrev.lower()} members", f"{body_abbrev.lower()}", "members"):
-                keys.append(f"body:{body_abbrev.lower()}")
-            elif low in ("chair", "the chair") and roster.chair():
-                keys.append(roster.chair().key)
-            elif canonical_org(chunk):
-                keys.append(org_key(chunk))
-            elif roster.by_name(chunk):
-                keys.append(roster.by_name(chunk).key)
-            elif re.fullmatch(r"[A-Z][A-Za-z]{1,4}", chunk) and roster.resolve(chunk):
-                keys.append(roster.resolve(chunk).key)
+            key = _owner_key(chunk, roster, body_abbrev, body, org_hint)
+            if key:
+                keys.extend(key if isinstance(key, list) else [key])
     return list(dict.fromkeys(keys))
+
+
+def _owner_key(chunk: str, roster: Roster, body_abbrev: str | None, body: str | None, org_hint: str | None):
+    low = chunk.lower().strip()
+    if body and (ALL_WORDS.match(low) or (body_abbrev and low in (body_abbrev.lower(), f"{body_abbrev.lower()} members",
+                                                                    f"all {body_abbrev.lower()} members"))):
+        return body
+    org = _known_org(roster, chunk)
+    if org:
+        return org_key(org)
+    person = _by_name(roster, chunk, org_hint)
+    if person:
+        return person.key
+    if TEAM.search(low):
+        return None  # 'Programme (Code Drafting Team)': a team is not one of its members
+    holders = _holders(roster, chunk)
+    if len(holders) > 1:
+        return [p.key for p in holders]  # 'Chairs': both co-chairs
+    if ROLE_WORDS.match(low) or holders:
+        return holders[0].key if holders else f"org:{slug(re.sub(r'^the ', '', low))}"
+    return None
+
+
+# --- due and status ------------------------------------------------------------------------------
+
+def due_of(text: str | None) -> tuple[str | None, str | None]:
+    """(due ISO date or None, due_text). A full date as the text gives it; a day and month without a year
+    ('by 22 December'), a month ('April 2025'), a quarter ('Q3 2025') or words ('ASAP', 'TBC', 'next
+    meeting', 'Ongoing', 'early March') give None and stay in due_text: the record never completes a date."""
+    if not text:
+        return None, None
+    return parse_date(text), text
+
+
+def status_of(*cells: str | None) -> str:
+    text = " ".join(c for c in cells if c)
+    if not text:
+        return "open"
+    if CLOSED.search(text) and not OPEN.search(text):
+        return "closed"
+    return "open"
 
 
 def _subjects(text: str) -> list[str]:
@@ -63,53 +203,394 @@ def _subjects(text: str) -> list[str]:
     return list(dict.fromkeys(subs))
 
 
+# --- the reader ----------------------------------------------------------------------------------
+
+def _norm_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in
+            {"the", "and", "for", "with", "that", "this", "from", "will", "would", "should", "all", "are"}}
+
+
+def _same(a: dict, b: dict) -> bool:
+    """Two statements of one action: most of the shorter one's words are in the other, or half of
+    them when both name the same owner ('Clerk to write to ...' and a row 'Write to ... | Town Clerk')."""
+    wa, wb = _norm_words(a["text"]), _norm_words(b["text"])
+    if not wa or not wb:
+        return False
+    share = len(wa & wb) / min(len(wa), len(wb))
+    return share >= 0.6 or (share >= 0.4 and _same_owner(a, b))
+
+
+def _same_owner(a: dict, b: dict) -> bool:
+    if a["owners"] and a["owners"] == b["owners"]:
+        return True
+    x, y = (re.sub(r"\s+", " ", (o or "").lower()).strip() for o in (a["owner_text"], b["owner_text"]))
+    return bool(x and y) and (x == y or x.endswith(" " + y) or y.endswith(" " + x))
+
+
+def _owner_and_task(text: str) -> tuple[str | None, str]:
+    """'Ana to circulate the draft' -> ('Ana', text); 'Marta and Samir to prepare ...' -> ('Marta and Samir', text)."""
+    m = OWNER_TO.match(text)
+    if m and m.group("verb") not in _VERBS_NOT:
+        owner = m.group("owner").strip()
+        owner = re.sub(r"^(?:the|all)\s+(?=[A-Z])", "", owner) if not re.match(r"(?i)all\b", owner) else owner
+        return owner, text
+    return None, text
+
+
+OWNER_TAIL = re.compile(r"\s*\(([A-Z][\w .'’&/-]{0,40})\)\s*\.?$")
+
+
+def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str | None, str, str | None, str]:
+    """(owner_text, text, due_text, status) of an inline action: the owner before 'to' or in a closing
+    bracket ('... book the venue (Ana)'), the due phrase ('by 2025-02-21', '(early March)') and a
+    '(completed)' mark taken off the end of the text."""
+    text = re.sub(r"\s+", " ", text).strip()
+    status = "open"
+    done = re.search(r"\s*\((?:completed?|closed|done)\)\s*\.?$", text, re.I)
+    if done:
+        status, text = "closed", text[:done.start()]
+    tail = OWNER_TAIL.search(text)
+    if tail and not DUE_IN_TEXT.fullmatch(tail.group(0).strip(" .")) and c.owners(tail.group(1)):
+        owner, text = owner or tail.group(1), text[:tail.start()]
+    if owner is None:
+        owner, _ = _owner_and_task(text)
+    due_text = None
+    m = DUE_IN_TEXT.search(text)
+    if m:
+        due_text = (m.group("by") or m.group("paren") or m.group("word")).strip()
+        if m.group("by") and re.match(r"(?i)before\b", m.group(0)):
+            due_text = m.group(0).strip()  # 'before Meeting #7': the word says which side of the date
+        if m.group("paren") and not text[m.end():].strip(" .;"):
+            text = text[:m.start()]  # '... summary (early March)': the bracket is the due date, not the task
+    return owner, text.strip().rstrip(".;,").strip(), due_text, status
+
+
+def _lines(p: Paragraph) -> list[str]:
+    """A paragraph under an actions heading split into its items: bulleted lines, else its sentences."""
+    items: list[str] = []
+    for ln in p.lines or []:
+        t = ln.text.strip()
+        if items and not BULLET.match(t):
+            items[-1] += " " + t
+        else:
+            items.append(t)
+    if len(items) <= 1:
+        items = [p.text]
+    return [u for item in items for u in _sentences(BULLET.sub("", item))]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text) if s.strip()]
+
+
+class _Collector:
+    def __init__(self, roster: Roster, body_abbrev: str | None, body_key: str | None):
+        self.roster, self.abbrev, self.body_key = roster, body_abbrev, body_key
+        self.items: list[dict] = []
+
+    def owners(self, owner_text: str | None) -> list[str]:
+        return resolve_owner(owner_text, self.roster, self.abbrev, self.body_key) if owner_text else []
+
+    def add(self, ref: str | None, text: str, owner_text: str | None, due_text: str | None, status: str,
+            evidence: dict, area: str | None = None, from_table: bool = False, carried: bool = False) -> None:
+        text = text.strip()
+        if not text or STOP_TEXT.match(text):
+            return
+        due, due_text = due_of(due_text)
+        new = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
+               "owners": self.owners(owner_text), "due": due, "due_text": due_text, "status": status,
+               "subjects": _subjects(f"{area or ''} {text}"), "evidence": [evidence],
+               "_table": from_table, "_carried": carried}
+        same = self._find(new)
+        if same is None:
+            self.items.append(new)
+            return
+        # one action stated twice: the table row's cells win, the line adds what they leave out
+        first, second = (same, new) if same["_table"] or not new["_table"] else (new, same)
+        for k in ("area", "owner_text", "due", "due_text", "id"):
+            if first[k] is None and second[k] is not None:
+                first[k] = second[k]
+        if not first["owners"]:
+            first["owners"] = second["owners"]
+        if "closed" in (first["status"], second["status"]) and not first["_table"]:
+            first["status"] = "closed"
+        first["evidence"] += [e for e in second["evidence"] if e not in first["evidence"]]
+        first["subjects"] += [s for s in second["subjects"] if s not in first["subjects"]]
+        first["_table"] = first["_table"] or second["_table"]
+        if first is new:
+            self.items[self.items.index(same)] = new
+
+    def _find(self, new: dict) -> dict | None:
+        if new["id"]:
+            hit = next((a for a in self.items if a["id"] == new["id"]), None)
+            if hit:
+                return hit
+        for a in self.items:
+            if (a["id"] is None or new["id"] is None) and _same(a, new):
+                return a
+        return None
+
+    def close(self, ref: str, evidence: dict, status: str = "closed") -> None:
+        """The status the text states for an action; an action only spoken of so is recorded too."""
+        hit = next((a for a in self.items if a["id"] == ref), None)
+        if hit is not None and status == "open" and hit["status"] == "closed":
+            return  # said to be closed elsewhere: a later 'remains open' of another id does not reopen it
+        if hit is None:
+            self.items.append({"key": None, "id": ref, "area": None, "text": None, "owner_text": None,
+                               "owners": [], "due": None, "due_text": None, "status": status, "subjects": [],
+                               "evidence": [evidence], "_table": False, "_carried": True})
+            return
+        hit["status"] = status
+        if evidence not in hit["evidence"]:
+            hit["evidence"].append(evidence)
+
+
+def _table_rows(t: TableBlock, c: _Collector) -> None:
+    cols = infer_columns(t, ["ref", "area", "action", "owner", "due", "status"], "action")
+    if "action" not in cols:
+        return
+    header = [h.strip().lower() for h in t.header]
+    area, section, carried = None, None, False
+    for r, row in enumerate(t.rows[1:], start=1):
+        cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
+        if [x.lower() for x in cells] == header:
+            continue  # the header repeated after a page break
+        filled = [x for x in cells if x]
+        if not filled:
+            continue
+
+        def cell(k, cells=cells):
+            return cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
+
+        text = cell("action")
+        if len(set(filled)) == 1 and (not text or len(filled) < len(cells) or len(cells) == 1) \
+                and len(filled[0]) < 80 and not id_like(filled[0]):
+            section, carried = filled[0], bool(CARRIED.search(filled[0]))  # 'Previous Meeting(s)' band
+            area = None
+            continue
+        if cell("area"):
+            area = cell("area")
+            carried = carried or bool(CARRIED.search(area))
+        ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
+        if not id_like(ref) or re.fullmatch(r"\d+", ref):
+            ref = None  # a bare row number is not an id
+        owner_text = cell("owner") or None
+        if owner_text is None and "owner" not in cols:  # 'Item | Item Discussed | Action': initials on the right
+            tail = re.search(r"(?:^|\s)\(?([A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*)\)?\.?$", text)
+            if tail and c.owners(tail.group(1)):
+                owner_text = tail.group(1)
+                text = text[:tail.start()].strip()
+        if not text:
+            continue
+        status = status_of(cell("status"), text if re.search(r"\((?:completed?|closed|done)\)", text, re.I) else "")
+        quote = " ".join(x for x in (cell("ref"), text) if x)
+        c.add(ref, text, owner_text, cell("due") or None, status, {"page": t.row_pages[r], "quote": quote},
+              area=area or section, from_table=True, carried=carried)
+
+
+def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
+    lab = action_label(text)
+    if lab is None:
+        return False
+    task, rest = lab.text, ""
+    if lab.qualifier and (OWNER_TO.match(lab.qualifier) or (len(lab.text) < 80 and (CLOSED.search(lab.text)
+                                                                                    or OPEN.search(lab.text)))):
+        task, rest = lab.qualifier, lab.text  # 'Action item 1 (Kenji to circulate ...): done'
+    task, fields = _fields(task)
+    owner, task, due_text, status = parse_task(task, c, lab.owner or fields.get("owner"))
+    due_text = fields.get("due") or due_text
+    if fields.get("status"):
+        rest = f"{rest} {fields['status']}"
+    if rest and status_of(rest) == "closed":
+        status = "closed"
+    c.add(lab.id, task, owner, due_text, status, {"page": page, "quote": quote})
+    return True
+
+
+FIELD = re.compile(r"(?:^|(?<=[.;,])\s*|\s+)(?P<label>Owners?|Lead|Who|Responsible|Action by|Due(?: date)?|Deadline|"
+                   r"By when|Target(?: date)?|Status)\s*:\s*", re.I)
+_FIELD_ROLE = {"owner": "owner", "owners": "owner", "lead": "owner", "who": "owner", "responsible": "owner",
+               "action by": "owner", "due": "due", "due date": "due", "deadline": "due", "by when": "due",
+               "target": "due", "target date": "due", "status": "status"}
+
+
+def _fields(text: str) -> tuple[str, dict[str, str]]:
+    """'Publish the decision. Owner: Programme (PMO). Due: 18/10/2023.' -> the task and its labelled fields."""
+    found = list(FIELD.finditer(text))
+    if not found:
+        return text, {}
+    fields: dict[str, str] = {}
+    for m, nxt in zip(found, found[1:] + [None]):
+        value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;,").strip()
+        fields.setdefault(_FIELD_ROLE[m.group("label").lower()], value)
+    return text[:found[0].start()].strip(), fields
+
+
+def _from_tails(text: str, page: int, c: _Collector) -> None:
+    """'The Secretariat will circulate the draft. (Action: AL)': the sentence before the tail is the action."""
+    pos = 0
+    for m in ACTION_TAIL.finditer(text):
+        before = text[pos:m.start()].strip()
+        pos = m.end()
+        sents = _sentences(before)
+        if not sents:
+            continue
+        owner, task, due_text, status = parse_task(sents[-1], c, m.group("owner").strip())
+        c.add(None, task, owner, due_text, status, {"page": page, "quote": f"{sents[-1]} {m.group(0)}"})
+
+
+def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
+                     lines: list[str] | None = None) -> None:
+    """'Ana to circulate the draft.' (one sentence, or any line under an actions heading) and
+    'Ana Lutz - publish release (early March)' lines (under an actions heading, or anywhere when the
+    name is a listed person's)."""
+    dashed = _dash_lines(lines or [p_text], c, under_heading)
+    if dashed:
+        for owner, task, line in dashed:
+            owner, task, due_text, status = parse_task(task, c, owner)
+            c.add(None, task, owner, due_text, status, {"page": page, "quote": line})
+        return
+    owner, task = _owner_and_task(p_text)
+    if owner is None or not c.owners(owner):
+        return
+    if not under_heading and (len(p_text) > 300 or len(_sentences(p_text)) > 1):
+        return  # elsewhere only a line that is one 'X to ...' sentence is an action
+    owner, task, due_text, status = parse_task(task, c, owner)
+    c.add(None, task, owner, due_text, status, {"page": page, "quote": p_text})
+
+
+def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tuple[str, str, str]]:
+    """(owner, task, line) for 'Name - task' lines; a line that starts no entry continues the one above."""
+    out: list[list[str]] = []
+    for line in lines:
+        m = OWNER_DASH.match(line.strip())
+        owners = c.owners(m.group("owner")) if m else []
+        if m and owners and (under_heading or any(k.startswith("person:") for k in owners)):
+            out.append([m.group("owner"), m.group("task"), line.strip()])
+        elif out:
+            out[-1][1] += " " + line.strip()
+            out[-1][2] += " " + line.strip()
+        else:
+            return []
+    return [tuple(x) for x in out]
+
+
+def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
+    """'DAG30-02: Closed.' and 'HMF16-02 and HMF16-03 were closed' / 'AL25-02 remained open', for the
+    id shapes of action codes and the ids this document printed ('AP3', 'Action 12')."""
+    alts = sorted((re.escape(k) for k in known if not ACTION_ID.fullmatch(k)), key=len, reverse=True)
+    one = "(?:" + "|".join([_ID] + alts) + ")"
+    ids = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
+    stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})\s*[:–-]\s*(?P<rest>.*)$", re.S)
+    after = re.compile(rf"(?<![\w-])(?P<ids>{ids})(?![\w-])(?:\s*\([^)]*\))?\s+(?:(?:was|were|is|are|has|have|had|been|"
+                       r"now|still|remains?|remained|being|confirmed|marked|reported|recorded|agreed|as)\s+)*"
+                       r"(?P<word>closed|complete[d]?|done|discharged|open|ongoing)\b")
+    return stated, after
+
+
+def _closures(text: str, page: int, c: _Collector, rx: tuple[re.Pattern, re.Pattern]) -> None:
+    """Statuses the running text states for printed action ids (closed, or still open)."""
+    stated, after = rx
+    m = stated.match(text.strip())
+    if m:  # 'DAG26-04: The re-issued IA closed on 28/07/2023. The action remains open': the paragraph says
+        status = status_of(m.group("rest")) if CLOSED.search(m.group("rest")) or OPEN.search(m.group("rest")) else None
+        if status:
+            for ref in _split_ids(m.group("ids")):
+                c.close(ref, {"page": page, "quote": text}, status)
+        return
+    for sentence in _sentences(text):
+        m = stated.match(sentence)
+        if m and re.fullmatch(r"(?i)\s*(?:closed|complete[d]?|done|open|ongoing)\.?\s*", m.group("rest")):
+            for ref in _split_ids(m.group("ids")):  # '... actions. PCSG13-01: Closed. PCSG13-02 was ...'
+                c.close(ref, {"page": page, "quote": sentence}, status_of(m.group("rest")))
+            continue
+        for m in after.finditer(sentence):
+            word = m.group("word").lower()
+            status = "open" if word in ("open", "ongoing") else "closed"
+            if status == "closed" and OPEN.search(sentence[m.end():]):
+                continue  # '... closed on 28/07/2023. The action remains open'
+            for ref in _split_ids(m.group("ids")):
+                c.close(ref, {"page": page, "quote": sentence}, status)
+
+
+def _split_ids(ids: str) -> list[str]:
+    return [x.strip() for x in re.split(r"\s*(?:,|\band\b|&)\s*", ids) if x.strip()]
+
+
+def _cells(t: TableBlock):
+    for row, page in zip(t.rows, t.row_pages):
+        for cell in row:
+            if cell and cell.strip():
+                yield re.sub(r"\s+", " ", cell).strip(), page
+
+
 def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sentences: list[tuple[str, int]],
-                 roster: Roster, body_abbrev: str | None) -> list[dict]:
-    actions: dict[str, dict] = {}
-    for t in tables:
-        cols = column_map(t.header, ["area", "ref", "action", "owner", "due", "status"])
-        if "ref" not in cols or "action" not in cols:
+                 roster: Roster, body_abbrev: str | None, *, meeting_id: str | None = None,
+                 blocks: list | None = None, action_paragraphs: list[Paragraph] | None = None,
+                 body: str | None = None) -> list[dict]:
+    """The meeting's actions. ``blocks`` (all blocks in reading order) gives document order and the
+    table cells that hold labelled lines; ``action_paragraphs`` are the paragraphs under an actions
+    heading (sections.py); ``meeting_id`` names the generated ids."""
+    body_key = f"body:{body_abbrev.lower()}" if body_abbrev else (f"body:{slug(body)}" if body else None)
+    c = _Collector(roster, body_abbrev, body_key)
+    if blocks is None:
+        blocks = list(tables) + list(paragraphs)
+    table_ids = {id(t) for t in tables}
+    under = {id(p) for p in (action_paragraphs or [])}
+    heading_zone = True
+    for b in blocks:
+        if isinstance(b, TableBlock):
+            if id(b) in table_ids:
+                _table_rows(b, c)
+            elif classify(b) == "other":
+                for cell, page in _cells(b):
+                    for unit, is_label in labelled_units(cell, action_label):
+                        if is_label:
+                            _from_label(unit, page, c, unit)
             continue
-        area = None
-        for r, row in enumerate(t.rows[1:], start=1):
-            def cell(k, row=row, cols=cols):
-                return (row[cols[k]] or "").strip() if k in cols and cols[k] < len(row) else ""
-            ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
-            if not ACTION_ID.fullmatch(ref):
+        if not isinstance(b, Paragraph):
+            continue
+        if len(b.text) < 70 and heading_kind(b.text) == "actions":
+            heading_zone = True
+        if id(b) in under and heading_zone:
+            if item_heading(b) and not action_label(b.text):
+                heading_zone = False  # the next heading ends the actions part
+            else:
+                if _dash_lines([ln.text for ln in b.lines] or [b.text], c, True):
+                    _from_plain_line(b.text, b.page, c, True, lines=[ln.text for ln in b.lines] or None)
+                    continue
+                for line in _lines(b):
+                    if not _from_label(line, b.page, c, line):
+                        _from_plain_line(line, b.page, c, under_heading=True)
                 continue
-            area = cell("area") or area
-            text = cell("action")
-            owner_text = cell("owner") or None
-            due_text = cell("due") or None
-            status = "closed" if CLOSED.search(cell("status")) else "open"
-            quote = " ".join(x for x in (ref, text) if x)
-            actions[ref] = {
-                "key": f"action:{ref}", "id": ref, "area": area, "text": text, "owner_text": owner_text,
-                "owners": resolve_owner(owner_text, roster, body_abbrev) if owner_text else [],
-                "due": parse_date(due_text), "due_text": due_text, "status": status,
-                "subjects": _subjects(f"{area or ''} {text}"),
-                "evidence": [{"page": t.row_pages[r], "quote": quote}],
-            }
-    for ref, text, ev in labelled_lines(paragraphs, ACTION_LINE):
-        if ref in actions:
-            actions[ref]["evidence"].append(ev)
+        units = labelled_units(b.text, action_label, anywhere=False)
+        if any(is_label for _, is_label in units):
+            for unit, is_label in units:
+                if is_label:
+                    _from_label(unit, b.page, c, unit)
             continue
-        owner = re.match(r"^([A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)*)\s+to\s+", text)
-        owner_text = owner.group(1) if owner else None
-        actions[ref] = {
-            "key": f"action:{ref}", "id": ref, "area": None, "text": text, "owner_text": owner_text,
-            "owners": resolve_owner(owner_text, roster, body_abbrev) if owner_text else [],
-            "due": None, "due_text": None, "status": "open", "subjects": _subjects(text), "evidence": [ev],
-        }
-    # closures stated in the text: "DAG26-02 and DAG26-03: Closed." / "DAG24-01 was closed"
-    for p in paragraphs:
-        ids = ACTION_ID.findall(p.bold_prefix or "")
-        rest = p.text[len(p.bold_prefix):] if p.bold_prefix else ""
-        if ids and re.match(r"^\s*(closed|complete[d]?)\b", rest, re.I):
-            for ref in ids:
-                _close(actions, ref, {"page": p.page, "quote": p.text})
-    for sentence, page in all_sentences:
-        for m in CLOSED_AFTER_IDS.finditer(sentence):
-            for ref in ACTION_ID.findall(m.group(0)):
-                _close(actions, ref, {"page": page, "quote": sentence})
-    return list(actions.values())
+        if ACTION_TAIL.search(b.text):
+            _from_tails(b.text, b.page, c)
+            continue
+        _from_plain_line(b.text, b.page, c, under_heading=False, lines=[ln.text for ln in b.lines] or None)
+    rx = _status_rx({a["id"] for a in c.items if a["id"]})
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            _closures(b.text, b.page, c, rx)
+    return _finish(c.items, meeting_id)
+
+
+def _finish(items: list[dict], meeting_id: str | None) -> list[dict]:
+    n = 0
+    out = []
+    for a in items:
+        if a["id"] is None:
+            n += 1
+            a["id"] = f"{meeting_id or 'MEETING'}-A{n}"
+        a["key"] = f"action:{a['id']}"
+        a.pop("_table", None)
+        a.pop("_carried", None)
+        if a["text"] is None:  # only said to be closed: the sentence that says so is all we have
+            a["text"] = a["evidence"][0]["quote"]
+        out.append(a)
+    return out

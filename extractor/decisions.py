@@ -1,87 +1,363 @@
-"""Decisions: table rows and bold 'DECISION X:' lines, merged by id; outcome, decider, subjects."""
+"""Decisions in any layout: decision tables, labelled lines, the resolution family, narrative verbs.
+
+Where a decision comes from (docs/CONVENTIONS.md record@2 "Decisions"):
+- a decision table (tables.classify 'decisions'), columns by header words and content
+  ("No. | Decision | Decided by", "Dec Ref | Area | Decision", any order);
+- a labelled line: 'DECISION DAG-DEC60: ...', 'DECISION DAG-DEC96 (ex-committee): ...', 'DECISION: ...',
+  'Decision 4: ...';
+- the resolution family: 'RESOLVED that', 'RESOLVED:' (alone on its line: the text is below),
+  'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That', 'AGREED:', 'Agreed that',
+  'NOTED', 'RECOMMENDED that', 'The Board NOTED / APPROVED ...'; '(1) that ... (2) that ...' are
+  several decisions;
+- narrative 'The Panel / Board / Committee / <ABBR> agreed | approved | noted | rejected | deferred
+  ...' sentences, only where the document does not itemise its decisions (no decision table and
+  no 'DECISION' lines): where it does, such sentences are the discussion the itemised ones record.
+Labels are read at the start of a paragraph or of a sentence, in paragraphs and in the cells of
+tables that are not themselves action, decision or vote tables.
+Ids as printed; 'Minute 37/25' when the resolution sits under that minute number (with '(1)', '(2)'
+when the minute holds several); else `<meeting id>-D<n>` in document order.
+"""
 
 from __future__ import annotations
 
 import re
 
 from .keys import doc_key
-from .labelled_lines import labelled_lines
+from .labelled_lines import Label, decision_label, labelled_units, split_numbered
+from .log_columns import id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
-from .tables import column_map
+from .tables import classify
 
-DECISION_LINE = re.compile(r"^DECISION\s+([A-Z]{2,6}-?DEC-?\d+)\s*[:\-–]\s*(.+)$", re.S)
 DECISION_ID = re.compile(r"^[A-Z]{2,6}-?DEC-?\d+$")
-DECIDER = re.compile(r"\b(?:The\s+)?(SRO|Chair|DAG Chair|[A-Z]{2,6})\b(?:,[^,]+,)?\s+(?:has\s+)?"
-                     r"(approved|rejected|agreed|noted|deferred|endorsed)")
+BODY_NOUN = (r"Panel|Board|Committee|Sub-?Committee|Council|Group|Workgroup|Working Group|Work Group|Forum|"
+             r"Cabinet|Authority|Trust|Governors|Members|members|Meeting|meeting")
+_SUBJECT = (rf"(?:The\s+|the\s+)?(?P<who>SRO|(?:[A-Z]{{2,6}}\s+)?Chair(?:man|person)?|"
+            rf"[A-Z][A-Za-z0-9]{{0,6}}\s+(?:{BODY_NOUN})|{BODY_NOUN}|[A-Z]{{2,6}})")
+DECIDER = re.compile(rf"\b{_SUBJECT}\b(?:,[^,]+,)?\s+(?:has\s+|had\s+|then\s+|also\s+|formally\s+|unanimously\s+)*"
+                     r"(?P<verb>approved|rejected|agreed|noted|deferred|endorsed|ratified|adopted|resolved|decided|"
+                     r"recommended|recommends|withdrew|declined|refused|accepted|supported|APPROVED|REJECTED|AGREED|"
+                     r"NOTED|DEFERRED|ENDORSED|RESOLVED|RECOMMENDED)\b")
+NARRATIVE = re.compile(rf"^{_SUBJECT}\s+(?:has\s+|then\s+|also\s+|formally\s+|unanimously\s+)*"
+                       r"(?P<verb>approved|rejected|agreed|noted|deferred|endorsed|ratified|adopted|resolved|decided|"
+                       r"recommended|withdrew|declined|refused|accepted|recommends|agrees|approves|notes|supports|"
+                       r"endorses)\b(?!\s+(?:that\s+)?(?:it|they|he|she)\s+would)")
+# 'The minutes of the meeting held on ... were approved as a correct record'
+MINUTES_APPROVED = re.compile(r"^(?:The\s+)?(?:draft\s+)?minutes\b.{0,200}?\b(?:were|was|are|be)\s+(?:\w+\s+)?"
+                              r"(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I | re.S)
+# 'A proposal to ... was moved by X, seconded by Y, and carried': a motion carried is a decision
+MOTION_CARRIED = re.compile(r"\b(?:moved|proposed)\s+by\b.{0,120}?\bseconded\s+by\b.{0,80}?\b(?:and\s+)?"
+                            r"(?:was\s+)?(?:carried|agreed|passed|approved)\b", re.I | re.S)
+# outcome words, earliest in the text wins (deferral anywhere wins: 'agreed to defer')
+OUTCOMES = [
+    ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?approv|\bturned\s+down", re.I)),
+    ("approved", re.compile(r"\bapprov|\bendors|\bratif|\badopt|\baccept(?:ed|s)?\b|\bbe\s+granted\b|\bcarried\b"
+                            r"|\bconfirmed\s+as\s+(?:a\s+)?(?:correct|true|accurate)", re.I)),
+    ("recommended", re.compile(r"\brecommend", re.I)),
+    ("withdrawn", re.compile(r"\bwithdr[ae]w", re.I)),
+    ("noted", re.compile(r"\bnot(?:ed|es|e)\b|\breceived\b", re.I)),
+    ("agreed", re.compile(r"\bagree|\bresolved\b|\bdecided\b|\bsupported\b", re.I)),
+]
+DEFERRED = re.compile(r"\bdefer|\bpostpon", re.I)
+# a label that is itself the verb fixes the outcome ('NOTED ...', 'RECOMMENDED that the Council adopts ...');
+# RESOLVED / AGREED / DECISION take the verb of their text, 'agreed' when it has none
+LABEL_OUTCOME = {"NOTED": "noted", "RECOMMENDED": "recommended", "APPROVED": "approved", "REJECTED": "rejected",
+                 "DEFERRED": "deferred"}
+MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?P<n>\d{1,5}(?:/\d{2,4}(?:-\d{2})?)?)"
+                            r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
 
 
-def outcome_of(text: str) -> str:
-    """deferred when the decision defers; else the first of approve/reject words decides."""
-    low = text.lower()
-    if re.search(r"\bdefer", low):
+def outcome_of(text: str, default: str = "agreed") -> str:
+    """The verb the text uses, kept distinct; a deferral anywhere defers; else the label's default."""
+    if DEFERRED.search(text):
         return "deferred"
-    found = [(m.start(), outcome) for rx, outcome in ((r"\bapprov|\bagreed\b|\bendorsed\b", "approved"),
-                                                     (r"\breject", "rejected"))
-             for m in [re.search(rx, low)] if m]
+    found = [(m.start(), outcome) for outcome, rx in OUTCOMES for m in [rx.search(text)] if m]
     if found:
         return min(found)[1]
-    return "noted"
+    return default
 
 
-def decider_of(text: str, body_abbrev: str | None) -> str:
+def decider_of(text: str, body_abbrev: str | None, body: str | None = None, qualifier: str | None = None) -> str:
+    """SRO, Chair, ex-committee, another body's abbreviation, else this body (abbrev, else name)."""
+    own = body_abbrev or body or "unknown"
     m = DECIDER.search(text)
-    if m:
-        who = m.group(1)
-        if who.upper() == "SRO":
-            return "SRO"
-        if "chair" in who.lower():
+    who = m.group("who") if m else None
+    if who and who.upper() == "SRO" or re.search(r"delegated authority (?:from|of) the SRO|on behalf of the SRO", text):
+        return "SRO"
+    q = (qualifier or "").lower()
+    if "ex-committee" in q or "ex committee" in q:
+        return "ex-committee"
+    if "chair" in q:
+        return "Chair"
+    if who:
+        if re.search(r"chair", who, re.I):
             return "Chair"
-        return who.upper()
+        if re.fullmatch(r"[A-Z]{2,6}", who):
+            return who
+        first = who.split()[0]
+        if len(who.split()) > 1 and first not in ("The", "the") and not (body_abbrev and first == body_abbrev) \
+                and not (body and first.lower() in body.lower()):
+            return who  # 'The P487 Workgroup recommends ...': a workgroup is not the panel
+        return own
     if re.search(r"ex-committee", text, re.I):
         return "ex-committee"
-    return body_abbrev or "unknown"
+    return own
 
 
 def split_outcomes(text: str) -> tuple[list[str], list[str]]:
     """Keys approved and keys rejected: what follows 'rejected' is rejected."""
     m = re.search(r"\breject(?:ed|s)?\b", text, re.I)
     head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")
+
     def keys(t: str) -> list[str]:
         return [f"cr:{c}" for c in cr_ids(t)] + [doc_key(d["ref"], d["name"]) for d in doc_mentions(strip_cr_titles(t))]
     return keys(head), keys(tail)
 
 
-def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_abbrev: str | None) -> list[dict]:
-    found: dict[str, dict] = {}
-    for t in tables:
-        cols = column_map(t.header, ["area", "dec_ref", "decision"])
-        if "dec_ref" not in cols or "decision" not in cols:
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"[.;,]*\s*(?:(?:;|,)\s*(?:and|or))?\s*$", "", text).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(*])", text) if s.strip()]
+
+
+class _Reader:
+    def __init__(self, body_abbrev: str | None, body: str | None):
+        self.abbrev, self.body = body_abbrev, body
+        self.found: list[dict] = []
+        self.minute: tuple[str, str] | None = None  # (number, title) of the minute being read
+        self.area: str | None = None
+        self.pos: tuple = (0, 0)  # (block, unit) being read, for document order
+
+    def add(self, ref: str | None, text: str, ev: dict, *, area: str | None = None, qualifier: str | None = None,
+            default: str = "agreed", decided_by: str | None = None, outcome: str | None = None,
+            minute: str | None = None) -> None:
+        text = _clean(text)
+        if not text:
+            return
+        d = _decision(ref, area if area is not None else self.area, text, self.abbrev, self.body, ev,
+                      qualifier=qualifier, default=default, decided_by=decided_by, outcome=outcome)
+        d["_minute"] = minute
+        d["_pos"] = self.pos
+        same = self._find(d)
+        if same is None:
+            self.found.append(d)
+            return
+        same["evidence"] += [e for e in d["evidence"] if e not in same["evidence"]]
+        same["subjects"] += [s for s in d["subjects"] if s not in same["subjects"]]  # the line may name more
+        if same["id"] is None:
+            same["id"] = d["id"]
+
+    def _find(self, d: dict) -> dict | None:
+        if d["id"]:
+            hit = next((x for x in self.found if x["id"] == d["id"]), None)
+            if hit:
+                return hit
+        wd = _words(d["text"])
+        for x in self.found:
+            if (x["id"] is None or d["id"] is None) and wd:
+                wx = _words(x["text"])
+                if wx and len(wd & wx) / min(len(wd), len(wx)) >= 0.8:
+                    return x
+        return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def _table_rows(t: TableBlock, r: _Reader) -> None:
+    cols = infer_columns(t, ["dec_ref", "area", "decision", "decided_by", "outcome"], "decision")
+    if "decision" not in cols and "dec_ref" in cols:
+        cols = {("decision" if k == "dec_ref" else k): v for k, v in cols.items()}
+    if "decision" not in cols:
+        return
+    header = [h.strip().lower() for h in t.header]
+    area = None
+    for i, row in enumerate(t.rows[1:], start=1):
+        cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
+        if [x.lower() for x in cells] == header or not any(cells):
             continue
-        for r, row in enumerate(t.rows[1:], start=1):
-            ref = re.sub(r"\s+", "", row[cols["dec_ref"]] or "")  # a narrow column wraps ids
-            if not DECISION_ID.match(ref):
+
+        def cell(k, cells=cells):
+            return cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
+
+        text = cell("decision")
+        if not text:
+            continue
+        area = cell("area") or area
+        ref = re.sub(r"\s+", "", cell("dec_ref"))  # a narrow column wraps ids
+        if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
+            ref = None  # a bare row number is not an id
+        by = cell("decided_by")
+        r.add(ref, text, {"page": t.row_pages[i], "quote": " ".join(x for x in (cell("dec_ref"), text) if x)},
+              area=area, decided_by=_decider_cell(by, r) if by else None,
+              outcome=outcome_of(cell("outcome"), "") or None if cell("outcome") else None)
+
+
+def _decider_cell(cell: str, r: _Reader) -> str:
+    """A 'Decided by' cell: 'SRO', 'Chair', 'Panel' (this body), an abbreviation, else as printed."""
+    c = cell.strip()
+    if re.fullmatch(r"(?i)(?:the\s+)?sro", c):
+        return "SRO"
+    if re.search(r"(?i)ex[- ]committee", c):
+        return "ex-committee"
+    if re.search(r"(?i)\bchair", c):
+        return "Chair"
+    if re.fullmatch(rf"(?:the\s+)?(?:{BODY_NOUN})", c, re.I) or (r.abbrev and c.upper() == r.abbrev.upper()) \
+            or (r.body and c.lower() == r.body.lower()):
+        return r.abbrev or r.body or c
+    return c
+
+
+def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[str]) -> bool:
+    ev = {"page": page, "quote": text}
+    if lab.kind == "decision":
+        if not lab.text or re.match(r"(?i)^(?:none|nil|n/?a)\.?$", lab.text):
+            return bool(lab.text)
+        r.add(lab.id, lab.text, ev, qualifier=lab.qualifier)
+        return True
+    body = lab.text
+    if not body and following:  # 'RESOLVED' alone on its line: the text is below
+        body = following[0]
+        ev = {"page": page, "quote": f"{text} {body}"}
+    if not body:
+        return False
+    default = LABEL_OUTCOME.get(lab.word, "agreed")
+    decided_by = None
+    if lab.subject:  # 'The Board NOTED the report': the label is the sentence's verb, the sentence is the text
+        body = text
+        decided_by = decider_of(text, r.abbrev, r.body)
+    parts = split_numbered(body)
+    minute = r.minute[0] if r.minute else None
+    for part in parts:
+        out = LABEL_OUTCOME.get(lab.word) or outcome_of(part, default)
+        r.add(None, part, ev, default=default, decided_by=decided_by or r.abbrev or r.body, outcome=out,
+              minute=minute)
+    return True
+
+
+def _from_narrative(sentence: str, page: int, r: _Reader) -> None:
+    if MINUTES_APPROVED.match(sentence):
+        r.add(None, sentence, {"page": page, "quote": sentence}, decided_by=r.abbrev or r.body,
+              outcome="approved", minute=r.minute[0] if r.minute else None)
+        return
+    if MOTION_CARRIED.search(sentence):
+        r.add(None, sentence, {"page": page, "quote": sentence}, decided_by=r.abbrev or r.body,
+              outcome="agreed", minute=r.minute[0] if r.minute else None)
+        return
+    m = NARRATIVE.match(sentence)
+    if not m:
+        return
+    who = m.group("who")
+    if re.search(r"(?i)chair|sro", who) and m.group("verb").lower() not in ("approved", "rejected", "deferred"):
+        return  # 'The Chair noted ...' is the chair speaking
+    if re.fullmatch(r"[A-Z]{2,6}", who) and who != r.abbrev:
+        return  # another body's view, or a person by initials ('LP noted that ...')
+    decided_by = decider_of(sentence, r.abbrev, r.body)
+    if decided_by not in ("SRO", "Chair", r.abbrev or r.body or "unknown"):
+        return  # 'The P502 Workgroup recommends approval': a workgroup's view is not this body's decision
+    r.add(None, sentence, {"page": page, "quote": sentence}, decided_by=decided_by,
+          minute=r.minute[0] if r.minute else None)
+
+
+def _heading(b: Paragraph) -> tuple[str | None, str] | None:
+    """(minute number or None, title) when the paragraph heads a minute or an item."""
+    from .sections import heading_kind, item_heading  # sections imports tables; imported here to keep the graph acyclic
+
+    text = b.text.strip()
+    m = MINUTE_HEADING.match(text)
+    if m and len(text) < 150 and (b.bold or len(text) < 100) and m.group("title"):
+        return m.group("n"), m.group("title").strip()
+    head = item_heading(b)
+    if head and heading_kind(head[1]):
+        return None, ""  # 'Minutes:', 'Actions': a part of the document, not an item
+    return (None, head[1]) if head else None
+
+
+def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_abbrev: str | None, *,
+                   meeting_id: str | None = None, body: str | None = None, blocks: list | None = None,
+                   decision_paragraphs: list[Paragraph] | None = None) -> list[dict]:
+    """The meeting's decisions in document order. ``blocks`` (all blocks in reading order) gives that
+    order, the item headings and the cells of grid tables; ``meeting_id`` names the generated ids."""
+    r = _Reader(body_abbrev, body)
+    if blocks is None:
+        blocks = list(tables) + list(paragraphs)
+    table_ids = {id(t) for t in tables}
+    itemised = bool(tables) or any(decision_label(p.text) and decision_label(p.text).kind == "decision"
+                                   for p in paragraphs)
+    narrative: list[tuple[tuple, str, int, tuple | None, str | None]] = []
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    next_para = {id(p): paras[i + 1] for i, p in enumerate(paras[:-1])}
+    taken: set[int] = set()  # paragraphs read as the text below a bare 'RESOLVED'
+    for i, b in enumerate(blocks):
+        r.pos = (i, 0)
+        if isinstance(b, TableBlock):
+            if id(b) in table_ids:
+                _table_rows(b, r)
+            elif classify(b) == "other":
+                for row, page in zip(b.rows, b.row_pages):
+                    for cell in row:
+                        for unit, is_label in labelled_units(cell or "", decision_label):
+                            if is_label:
+                                _from_label(decision_label(unit), unit, page, r, [])
+            continue
+        if not isinstance(b, Paragraph) or id(b) in taken:
+            continue
+        units = labelled_units(b.text, decision_label, anywhere=False)
+        if not any(is_label for _, is_label in units):
+            head = _heading(b)
+            if head:
+                r.minute = (head[0], head[1]) if head[0] else None
+                r.area = head[1] or None
                 continue
-            text = (row[cols["decision"]] or "").strip()
-            area = (row[cols["area"]] or "").strip() if "area" in cols else None
-            found[ref] = _decision(ref, area or None, text, body_abbrev,
-                                   {"page": t.row_pages[r], "quote": f"{ref} {text}"})
-    for ref, text, ev in labelled_lines(paragraphs, DECISION_LINE):
-        if ref in found:
-            found[ref]["evidence"].append(ev)
-            # the inline line may name what the table row left out
-            extra = [s for s in _decision(ref, None, text, body_abbrev, ev)["subjects"]
-                     if s not in found[ref]["subjects"]]
-            found[ref]["subjects"].extend(extra)
-        else:
-            found[ref] = _decision(ref, None, text, body_abbrev, ev)
-    return list(found.values())
+        for j, (unit, is_label) in enumerate(units):
+            r.pos = (i, j)
+            if is_label:
+                below = next_para.get(id(b)) if len(units) == 1 else None
+                if _from_label(decision_label(unit), unit, b.page, r, [below.text] if below else []) \
+                        and below is not None and not decision_label(unit).text:
+                    taken.add(id(below))
+            elif not itemised:
+                narrative.append(((i, j), unit, b.page, r.minute, r.area))
+    for pos, sentence, page, minute, area in narrative:
+        r.pos, r.minute, r.area = pos, minute, area
+        _from_narrative(sentence, page, r)
+    return _finish(r.found, meeting_id)
 
 
-def _decision(ref: str, area: str | None, text: str, body_abbrev: str | None, ev: dict) -> dict:
+def _finish(found: list[dict], meeting_id: str | None) -> list[dict]:
+    found.sort(key=lambda d: d.pop("_pos"))  # document order
+    per_minute: dict[str, int] = {}
+    for d in found:
+        if d["id"] is None and d.get("_minute"):
+            per_minute[d["_minute"]] = per_minute.get(d["_minute"], 0) + 1
+    seen: dict[str, int] = {}
+    n = 0
+    for d in found:
+        minute = d.pop("_minute", None)
+        if d["id"] is None and minute:
+            if per_minute[minute] == 1:
+                d["id"] = f"Minute {minute}"
+            else:
+                seen[minute] = seen.get(minute, 0) + 1
+                d["id"] = f"Minute {minute}({seen[minute]})"
+        elif d["id"] is None:
+            n += 1
+            d["id"] = f"{meeting_id or 'MEETING'}-D{n}"
+        d["key"] = f"decision:{d['id']}"
+    return found
+
+
+def _decision(ref: str | None, area: str | None, text: str, body_abbrev: str | None, body: str | None, ev: dict, *,
+              qualifier: str | None = None, default: str = "agreed", decided_by: str | None = None,
+              outcome: str | None = None) -> dict:
     approved, rejected = split_outcomes(text)
     subjects = list(dict.fromkeys(approved + rejected))
     if any(k.startswith("cr:") for k in subjects):  # a decision on a CR: documents named are context
         subjects = [k for k in subjects if k.startswith("cr:")]
-    return {"key": f"decision:{ref}", "id": ref, "area": area, "text": text, "outcome": outcome_of(text),
-            "decided_by": decider_of(text, body_abbrev), "subjects": subjects, "evidence": [ev]}
+    return {"key": None, "id": ref, "area": area, "text": text, "outcome": outcome or outcome_of(text, default),
+            "decided_by": decided_by or decider_of(text, body_abbrev, body, qualifier), "subjects": subjects,
+            "evidence": [ev]}

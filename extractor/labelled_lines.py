@@ -1,11 +1,118 @@
-"""The bold 'ACTION DAG26-01: ...' and 'DECISION DAG-DEC55: ...' lines of the running minutes."""
+"""Labelled lines of the running minutes: the word that says what a paragraph IS.
+
+Actions: 'ACTION DAG26-01: ...', 'ACTION 0301/01: ...', 'ACTION: ...', 'Action 20: ...',
+'Action item 3: ...', 'Action Ana: ...', 'Action -> ...', and the '(Action: AL)' tail of a paragraph.
+Decisions: 'DECISION DAG-DEC60: ...', 'DECISION DAG-DEC96 (ex-committee): ...', 'DECISION: ...',
+'Decision 4: ...', 'Decision Point 1 - ...', and the resolution family 'RESOLVED that',
+'RESOLVED:', 'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That',
+'RESOLVED – 47 that', 'AGREED:', '*Agreed: That', 'Agreed that', 'NOTED', 'RECOMMENDED that'.
+
+A label is recognised only at the start of a paragraph (or of a line under an actions heading),
+so a sentence that merely mentions an action is not one.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .pdf_pages import Paragraph
+
+_SEP = r"\s*(?::|->|→|=>|–|—|-)\s*"
+# an id after the label: a code with a digit ('DAG26-01', 'AP3', '0301/01', 'DAG-DEC60'), or a number
+_CODE = r"(?:[A-Z][A-Za-z]{0,7}[-.]?[A-Za-z]*\d[\w./-]*|\d+(?:[./-]\d+)+[A-Za-z]?)(?![\w/-])"
+_NUM = r"\d{1,4}(?:\s\d{2}\s\d{4})?[A-Za-z]?(?![\w/-])"
+
+ACTION_LABEL = re.compile(
+    rf"^[*•\-–\s]*(?P<label>ACTIONS?|Actions?)(?P<sub>\s+(?i:item|point|no\.?)s?)?"
+    rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM})|\s+(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}))?"
+    rf"\s*(?:\((?P<qual>[^()]{{1,160}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
+# '(Action: AL)', '(Action – Secretariat)', '(ACTION AL/BR)', '[Action: all]' closing a sentence
+ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*(?P<owner>[^()\[\]]{1,60}?)\s*[)\]]")
+
+DECISION_LABEL = re.compile(
+    rf"^[*•\-–\s]*(?P<label>DECISIONS?|Decisions?)(?P<sub>\s+(?i:point|no\.?))?"
+    rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM}))?"
+    rf"\s*(?:\((?P<qual>[^()]{{1,40}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
+# the resolution family; 'rest' is the decision's text (it may be empty: the text follows below)
+RESOLUTION = re.compile(
+    r"^[*•\s]*(?:\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)?(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
+    r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
+    r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|Recommended|"
+    r"APPROVED|DECIDED|Decided|decided)"
+    r"(?:\s+(?:ON THE MOTION OF|on the motion of)\s+[^,]+,\s*(?:seconded by|SECONDED BY)\s+[^,]+?,?"
+    r"(?=\s+(?:THAT|That|that)\b))?"
+    r"(?:\s*\((?P<movers>[^()]{1,60})\))?(?:\s*[–—-]\s*(?P<num>\d{1,4}))?"
+    r"(?P<sep>\s*[:–—-]\s*|\s*,\s*|\s+(?=(?:that|That|THAT|to)\b)|\.?\s*$|\s*(?=\()|\s+)(?P<rest>.*)$", re.S)
+
+
+@dataclass
+class Label:
+    """A labelled paragraph: what it is ('action' / 'decision' / 'resolution'), its printed id and text."""
+
+    kind: str
+    id: str | None
+    text: str
+    owner: str | None = None  # 'Action Ana: ...'
+    qualifier: str | None = None  # 'DECISION DAG-DEC96 (ex-committee): ...'
+    word: str = ""  # the label word as printed ('RESOLVED', 'AGREED', 'NOTED', 'Decision')
+    movers: str | None = None  # 'RESOLVED (Lutz/Roe) That ...'
+    subject: str | None = None  # 'The Board NOTED ...': who decided, as printed
+
+
+def _printed_id(m: re.Match) -> str | None:
+    """'ACTION DAG26-01' -> 'DAG26-01'; 'Action 20' -> 'Action 20'; 'Action item 3' -> 'Action item 3'."""
+    if m.group("code"):
+        return m.group("code").rstrip(".")
+    if m.group("num"):
+        label = m.group("label") + (m.group("sub") or "")
+        return f"{label.strip().capitalize() if label.isupper() else label.strip()} {m.group('num')}"
+    return None
+
+
+def action_label(text: str) -> Label | None:
+    m = ACTION_LABEL.match(text.strip())
+    if not m:
+        return None
+    if m.group("label").isupper() is False and not m.group("label")[0].isupper():
+        return None
+    owner = m.group("owner")
+    if owner and owner.lower() in ("item", "items", "point", "points", "no", "log", "list", "required"):
+        return None
+    return Label("action", _printed_id(m), m.group("rest").strip(), owner=owner, qualifier=m.group("qual"),
+                 word=m.group("label"))
+
+
+def decision_label(text: str) -> Label | None:
+    t = text.strip()
+    m = DECISION_LABEL.match(t)
+    if m:
+        return Label("decision", _printed_id(m), m.group("rest").strip(), qualifier=m.group("qual"),
+                     word=m.group("label"))
+    m = RESOLUTION.match(t)
+    if not m:
+        return None
+    word = m.group("label")
+    rest = m.group("rest").strip()
+    before = (m.group("subject") or "").strip()
+    # a lower-case 'agreed' or 'noted' opens a resolution only as 'Agreed that' / 'It was agreed that'
+    if word.islower() and not before.lower().startswith("it was"):
+        return None
+    if not word.isupper() and not before and word.lower() in ("noted", "decided", "approved") \
+            and not re.match(r"(?i)that\b", rest):
+        return None
+    if before and not before.lower().startswith("it was") and not word.isupper():
+        return None  # 'The Board agreed ...' is narrative, read elsewhere
+    if word.isupper() and word in ("APPROVED",) and not before:
+        return None  # a bare 'APPROVED' stamp is a status mark, not a decision
+    sep = m.group("sep")
+    if sep.isspace() and rest and not word.isupper() and not re.match(r"(?i)(?:that|to)\b", rest):
+        return None  # 'Agreed actions were ...': the word is not a label here
+    subject = before if before and not before.lower().startswith("it was") else None
+    if sep.isspace() and rest and word.isupper() and not re.match(r"(?i)(?:that|to)\b", rest) and not subject:
+        rest = f"{word} {rest}"  # 'NOTED the report': the label is the sentence's verb and stays in its text
+    return Label("resolution", None, rest, word=word.upper(), movers=m.group("movers"), subject=subject)
 
 
 def labelled_lines(paragraphs: list[Paragraph], pattern: re.Pattern) -> Iterator[tuple[str, str, dict]]:
@@ -14,3 +121,52 @@ def labelled_lines(paragraphs: list[Paragraph], pattern: re.Pattern) -> Iterator
         m = pattern.match(p.text)
         if m:
             yield m.group(1), m.group(2).strip(), {"page": p.page, "quote": p.text}
+
+
+# where a label starts inside running text or a table cell: capitals are a label wherever they stand
+LABEL_START = re.compile(r"(?:\b(?:It was|The [A-Z][\w-]*(?: [A-Z][\w-]*)?) )?\b(?:RESOLVED|AGREED|DECISIONS?|"
+                         r"ACTIONS?|NOTED|RECOMMENDED|APPROVED|REJECTED|DEFERRED)\b")
+
+
+# 'The Panel: a) NOTED the report; and b) NOTED the schedule': each lettered label is one unit
+ENUMERATED_LABEL = re.compile(r"(?:^|\s)(\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)(?=(?:RESOLVED|AGREED|NOTED|APPROVED|"
+                              r"REJECTED|DEFERRED|RECOMMENDED|DECISION|ACTION)\b)")
+
+
+def label_units(text: str, anywhere: bool = True) -> list[str]:
+    """``text`` cut into sentences and, when ``anywhere`` (a table cell, where a flattened layout glues a
+    title onto its text), before each label in capitals ('... Terms of Reference RESOLVED: that ...'), so
+    that every label starts a unit. In a paragraph a label inside a sentence ('... one abstention it was
+    AGREED to ...') reports the sentence's own outcome and starts nothing."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    cuts = {0}
+    cuts |= {m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(*])", text)}
+    if anywhere:
+        cuts |= {m.start() for m in LABEL_START.finditer(text)}
+    cuts |= {m.start(1) for m in ENUMERATED_LABEL.finditer(text)}
+    bounds = sorted(cuts) + [len(text)]
+    return [u for u in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if u]
+
+
+def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str, bool]]:
+    """``text`` as (unit, starts with a label) pairs: each label runs on over the sentences after it up to
+    the next label; sentences before the first label stand alone."""
+    out: list[tuple[str, bool]] = []
+    for unit in label_units(text, anywhere):
+        if is_label(unit):
+            out.append((unit, True))
+        elif out and out[-1][1] and not LABEL_START.match(unit) and not action_label(unit) \
+                and not decision_label(unit):  # another kind of label ends this one
+            out[-1] = (out[-1][0] + " " + unit, True)
+        else:
+            out.append((unit, False))
+    return out
+
+
+def split_numbered(text: str) -> list[str]:
+    """'(1) that X; (2) that Y' -> ['that X;', 'that Y']: several resolutions in one paragraph."""
+    parts = re.split(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=(?:that|That|THAT)\b)", text)
+    parts = [re.sub(r"[;,]?\s*(?:and|or)?$", "", p.strip()).strip() for p in parts if p.strip()]
+    if len(parts) > 1 and (len(parts[0].split()) < 3 or parts[0].endswith(":")):
+        parts = parts[1:]  # the words that introduce the numbered list
+    return parts if len(parts) > 1 else [text]

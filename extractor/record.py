@@ -75,7 +75,8 @@ def build_record(parsed: ParsedPdf) -> dict:
 
     paragraphs = [b for b in parsed.blocks if isinstance(b, Paragraph)]
     votes = read_votes(s.items, meeting["id"], roster, warnings)
-    decisions = read_decisions(s.decisions, paragraphs, abbrev)
+    decisions = read_decisions(s.decisions, paragraphs, abbrev, meeting_id=meeting["id"], body=meeting["body"],
+                               blocks=parsed.blocks, decision_paragraphs=s.decision_paragraphs)
     outcomes = {d["key"]: split_outcomes(d["text"]) for d in decisions}  # (approved keys, rejected keys)
     decided = set()
     for approved, rejected in outcomes.values():
@@ -84,7 +85,8 @@ def build_record(parsed: ParsedPdf) -> dict:
         for k in rejected:
             decided.add(("REJECTED", k))
     narrative = find_relations(s.items, roster, meeting_key, decided, meeting["date"])
-    actions = read_actions(s.actions, paragraphs, narrative["sentences"], roster, abbrev)
+    actions = read_actions(s.actions, paragraphs, narrative["sentences"], roster, abbrev, meeting_id=meeting["id"],
+                           blocks=parsed.blocks, action_paragraphs=s.action_paragraphs, body=meeting["body"])
 
     # an owner cell "UKPN (Peter Waymont)" states the person's organisation
     for a in actions:

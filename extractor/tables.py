@@ -8,14 +8,24 @@ from .pdf_pages import TableBlock
 
 # column role -> header words that name it
 COLUMNS = {
-    "area": ["area", "topic", "item"],
-    "ref": ["ref", "action ref", "reference", "action id"],
-    "dec_ref": ["dec ref", "decision ref", "dec. ref", "ref"],
-    "action": ["action", "actions", "description"],
-    "decision": ["decision", "decisions"],
-    "owner": ["owner", "owners", "action owner"],
-    "due": ["due", "due date", "date due", "deadline"],
-    "status": ["status"],
+    # action and decision tables (extractor/log_columns.py reads them); a role's earlier word is the
+    # more specific one ("item discussed" names the area before a plain "item" does)
+    "area": ["area", "item discussed", "agenda item", "topic", "subject", "minute", "item"],
+    "ref": ["ref", "ref.", "action ref", "action ref.", "reference", "action id", "action no", "action no.",
+            "action number", "ref no", "ref no.", "id", "no.", "no", "number"],
+    "dec_ref": ["dec ref", "decision ref", "dec. ref", "decision no", "decision no.", "decision number",
+                "decision id", "ref", "ref.", "reference", "id", "no.", "no", "number"],
+    "action": ["action", "actions", "action required", "actions required", "action description", "agreed action",
+               "action agreed", "action item", "action items", "action point", "task", "description", "details"],
+    "decision": ["decision", "decisions", "decision made", "decision taken", "resolution", "resolutions",
+                 "determination", "description", "details", "summary"],
+    "owner": ["owner", "owners", "action owner", "action owners", "lead", "who", "by whom", "responsible",
+              "responsibility", "assigned to", "action by", "actionee", "lead officer", "responsible officer"],
+    "due": ["due", "due date", "date due", "deadline", "by when", "target date", "target", "due by",
+            "completion date", "timescale", "timescales", "when", "by", "date"],
+    "status": ["status", "progress", "update", "status update", "rag", "state"],
+    "decided_by": ["decided by", "decision maker", "decision by", "approved by", "by", "who"],
+    "outcome": ["outcome", "result"],
     "constituency": ["constituency", "seat", "member"],
     "comment": ["voting comments", "comments", "comment"],
     "for": ["approve", "approved", "for", "support", "in favour", "yes"],
@@ -50,9 +60,9 @@ def classify(table: TableBlock) -> str:
     if "meeting number" in first_col or ("venue" in first_col and "classification" in first_col) \
             or _is_details(table):
         return "details"
-    if hs & {"dec ref", "decision ref", "dec. ref"} or ("decision" in hs and "action" not in hs):
+    if hs & {"dec ref", "decision ref", "dec. ref"} or (hs & DECISION_WORDS and not hs & ACTION_WORDS):
         return "decisions"
-    if ("action" in hs or "actions" in hs) and ("owner" in hs or "owners" in hs):
+    if _is_actions(table, hs):
         return "actions"
     if "constituency" in hs and hs & set(COLUMNS["for"]) | hs & set(COLUMNS["against"]):
         return "votes"
@@ -61,6 +71,27 @@ def classify(table: TableBlock) -> str:
     if hs & PEOPLE_NAME_WORDS and hs & PEOPLE_OTHER_WORDS:
         return "people"
     return "other"
+
+
+# action and decision tables: the words that name the action or decision column
+ACTION_WORDS = set(COLUMNS["action"]) - {"description", "details"}
+DECISION_WORDS = set(COLUMNS["decision"]) - {"description", "details", "summary"}
+
+
+def _is_actions(table: TableBlock, hs: set[str]) -> bool:
+    """An action column with an owner, due, id or status column ('Action | Description | Who | Status'),
+    a description with an owner or due date, or 'Item | Item Discussed | Action' with actions as text."""
+    owner_or_due = hs & (set(COLUMNS["owner"]) | set(COLUMNS["due"]) - {"date", "when", "by"})
+    if hs & ACTION_WORDS and (owner_or_due or hs & (set(COLUMNS["ref"]) | set(COLUMNS["status"]))):
+        return True
+    if hs & {"description", "details"} and owner_or_due:
+        return True
+    if hs & ACTION_WORDS and hs & set(COLUMNS["area"]):
+        header = [_norm(c) for c in table.header]
+        i = next(i for i, c in enumerate(header) if c in ACTION_WORDS)
+        cells = [r[i] for r in table.rows[1:] if i < len(r) and r[i]]
+        return bool(cells) and sum(len(c.split()) for c in cells) / len(cells) >= 3
+    return False
 
 
 # an attendee table: a name column beside a role, initials, organisation or attendance column

@@ -1,0 +1,113 @@
+"""Which column of an action or decision table is which: by header words, then by content.
+
+Header words come first (tables.COLUMNS, the most specific word winning: "Item Discussed" is the
+area before a plain "Item"). Content settles what the words leave open or get wrong: a column
+of short codes is the id ("Action | Description" with AP1, AP2 under "Action"), a column of dates
+or "ASAP" / "TBC" is the due date, a column of short names the owner, the column of longest text
+the action or decision itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .pdf_pages import TableBlock
+from .tables import COLUMNS, _norm
+
+DUE_WORDS = re.compile(
+    r"^(?:by\s+|before\s+|end\s+of\s+|w/?c\s+|early\s+|mid[- ]\s*|late\s+)?"
+    r"(?:asap|tbc|tba|tbd|n/?a|ongoing|immediate(?:ly)?|on-?going|complete[d]?|closed|"
+    r"next\s+(?:meeting|\w+\s+meeting)|(?:the\s+)?\w+\s+meeting|q[1-4](?:\s+\d{4})?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}(?:\s+\d{4})?|\d{4}(?:/\d{2})?|"
+    r"(?:mon|tues|wednes|thurs|fri)day.*|week\s+\d+|\d+\s+weeks?)\.?$", re.I)
+_CODE = re.compile(r"(?=[^ ]*\d)[A-Za-z0-9][\w./-]{0,23}")
+_ACTION_NO = re.compile(r"(?i)(?:action|item|ap|dec(?:ision)?)\s*(?:no\.?\s*)?\d+[a-z]?")
+
+
+def id_like(cell: str | None) -> bool:
+    """'DAG26-01', 'AP1', '0301/01', '12', 'CCAG101-0 1' (a wrapped id): a short code with a digit."""
+    s = re.sub(r"\s+", "", cell or "")
+    if not s or parse_date(cell) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", s):
+        return False
+    return bool(_CODE.fullmatch(s) or _ACTION_NO.fullmatch((cell or "").strip()))
+
+
+def due_like(cell: str | None) -> bool:
+    c = re.sub(r"\s+", " ", cell or "").strip()
+    return bool(c) and (bool(parse_date(c)) or bool(DUE_WORDS.match(c)))
+
+
+def name_like(cell: str | None) -> bool:
+    """A short owner cell: 'AL', 'Ana Lutz', 'Programme (Ana Lutz)', 'Secretariat', 'JS / BR'."""
+    c = re.sub(r"\s+", " ", cell or "").strip()
+    return bool(c) and len(c) <= 60 and len(c.split()) <= 6 and c[0].isupper() and not c.endswith(".") \
+        and not due_like(c)
+
+
+def _words(cell: str | None) -> int:
+    return len((cell or "").split())
+
+
+def header_roles(header: list[str], roles: list[str]) -> dict[str, int]:
+    """Each role -> the header cell that names it; a role's earlier (more specific) word wins."""
+    cells = [_norm(c).rstrip(":") for c in header]
+    out: dict[str, int] = {}
+    for role in roles:
+        for word in COLUMNS[role]:
+            i = next((i for i, c in enumerate(cells) if c == word and i not in out.values()), None)
+            if i is not None:
+                out[role] = i
+                break
+    return out
+
+
+def _unique(cells: list[str]) -> bool:
+    vals = [re.sub(r"\s+", "", c) for c in cells if c and c.strip()]
+    return len(vals) == len(set(vals))
+
+
+def _share(cells: list[str], test) -> float:
+    cells = [c for c in cells if c and c.strip()]
+    return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+
+def infer_columns(table: TableBlock, roles: list[str], text_role: str) -> dict[str, int]:
+    """Role -> column index for an action (``text_role`` 'action') or decision ('decision') table."""
+    cols = header_roles(table.header, roles)
+    n = max((len(r) for r in table.rows), default=0)
+    body = [r for r in table.rows[1:] if any(c and c.strip() for c in r)]
+    column = [[(r[i] if i < len(r) else None) or "" for r in body] for i in range(n)]
+    mean_words = [sum(_words(c) for c in col) / max(1, sum(1 for c in col if c.strip())) for col in column]
+    ids = [_share(col, id_like) if _unique(col) else 0.0 for col in column]  # an id names one row
+
+    def free(i: int) -> bool:
+        return i not in cols.values()
+
+    # a text column whose cells are codes is the id column ('Action | Description' with AP1 ...)
+    if text_role in cols and ids[cols[text_role]] >= 0.6 and "ref" not in cols:
+        longer = [i for i in range(n) if (free(i) or cols.get("area") == i) and mean_words[i] >= 3]
+        if longer:
+            cols["ref"] = cols.pop(text_role)
+            best = max(longer, key=lambda i: mean_words[i])
+            if cols.get("area") == best:
+                cols.pop("area")
+            cols[text_role] = best
+    if "ref" in roles and "ref" not in cols:
+        cand = [i for i in range(n) if free(i) and ids[i] >= 0.6 and mean_words[i] <= 2]
+        if cand:
+            cols["ref"] = cand[0]
+    if "due" in roles and "due" not in cols:
+        cand = [i for i in range(n) if free(i) and _share(column[i], due_like) >= 0.6]
+        if cand:
+            cols["due"] = cand[0]
+    if text_role not in cols:
+        cand = [i for i in range(n) if free(i) and mean_words[i] >= 3]
+        if cand:
+            cols[text_role] = max(cand, key=lambda i: mean_words[i])
+    if "owner" in roles and "owner" not in cols:
+        cand = [i for i in range(n) if free(i) and _share(column[i], name_like) >= 0.6 and mean_words[i] <= 4]
+        if cand:
+            cols["owner"] = cand[0]
+    return cols

@@ -1,0 +1,374 @@
+"""Actions and decisions in any layout (LAYOUTS.md sections 5 and 6, CONVENTIONS record@2).
+
+Every test writes a small fictional document with tests/pdfmaker.py, parses it with the real
+pipeline (pdf_pages -> sections) and reads its actions and decisions with the readers, on a roster
+built here (so that the test is about the action and decision readers, not the attendance readers).
+"""
+
+import pytest
+from minutes_kg.extractor.actions import read_actions
+from minutes_kg.extractor.decisions import read_decisions
+from minutes_kg.extractor.pdf_pages import Paragraph, parse_pdf
+from minutes_kg.extractor.roster import Person, Roster
+from minutes_kg.extractor.sections import split_sections
+from pdfmaker import PAGE, B, T, make_pdf
+
+MEETING = "HB014"
+
+
+def roster() -> Roster:
+    r = Roster()
+    for name, initials, role, org, group in [
+        ("Ana Lutz", "AL", "Chair", None, "Chair"),
+        ("Ben Roe", "BR", "Large Supplier Member", "Calder Power", "Members"),
+        ("Cara Dean", "CD", "Secretariat", None, "In attendance"),
+        ("John Smith", "JS", "Settlement Analyst", "Elexon", "Members"),
+        ("Jane Shaw", "JS", "Code Manager", "SECAS", "Members"),
+        ("Dev Fenn", "DF", "Town Clerk", None, "In attendance"),
+        ("Eli Gale", "EG", "Deputy Town Clerk and Responsible Financial Officer", None, "In attendance"),
+        ("Matthew Orr", "MO", "Programme Lead", "Programme", "Programme"),
+    ]:
+        r.add(Person(name, [initials], role, org, None, group))
+    return r
+
+
+def read(tmp_path, story, *, people=None, abbrev="HB", body="Harbour Board", meeting_id=MEETING):
+    parsed = parse_pdf(make_pdf(tmp_path / "m.pdf", story))
+    s = split_sections(parsed)
+    paragraphs = [b for b in parsed.blocks if isinstance(b, Paragraph)]
+    people = people or roster()
+    actions = read_actions(s.actions, paragraphs, [], people, abbrev, meeting_id=meeting_id, blocks=parsed.blocks,
+                           action_paragraphs=s.action_paragraphs, body=body)
+    decisions = read_decisions(s.decisions, paragraphs, abbrev, meeting_id=meeting_id, body=body,
+                               blocks=parsed.blocks, decision_paragraphs=s.decision_paragraphs)
+    return {a["id"]: a for a in actions}, {d["id"]: d for d in decisions}
+
+
+HEAD = [B("Minutes of the Harbour Board (HB) meeting held on 3 March 2025"), "Present: Ana Lutz (Chair), Ben Roe."]
+
+
+# --- 1. action tables ----------------------------------------------------------------------------
+
+def test_action_table_in_another_order_and_wording(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Action log"), T([
+        ["Ref", "Description", "Lead", "Deadline", "Status"],
+        ["HB14-01", "Circulate the revised harbour dues schedule to members", "Ben Roe", "14/03/2025", "Open"],
+        ["HB14-02", "Book the venue for the April workshop", "CD", "ASAP", "Complete"],
+    ])])
+    assert set(actions) == {"HB14-01", "HB14-02"}
+    a = actions["HB14-01"]
+    assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14" and a["status"] == "open"
+    assert a["text"] == "Circulate the revised harbour dues schedule to members"
+    b = actions["HB14-02"]
+    assert b["owners"] == ["person:cara-dean"] and b["due"] is None and b["due_text"] == "ASAP"
+    assert b["status"] == "closed"
+
+
+def test_action_table_id_column_told_apart_by_content(tmp_path):
+    """'Action | Description | Who | Status' with AP1 under 'Action': the codes are the ids."""
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["Action", "Description", "Who", "Status"],
+        ["AP1", "Publish the consultation on the mooring charges", "JS (Elexon)", "Open"],
+        ["AP2", "Report the dredging survey findings to the next meeting", "JS (SECAS)", "Done"],
+    ])])
+    assert set(actions) == {"AP1", "AP2"}
+    assert actions["AP1"]["text"] == "Publish the consultation on the mooring charges"
+    assert actions["AP1"]["owners"] == ["person:john-smith"]  # shared initials settled by the organisation
+    assert actions["AP2"]["owners"] == ["person:jane-shaw"]
+    assert actions["AP2"]["status"] == "closed"
+
+
+def test_action_table_columns_by_content_when_headers_say_nothing(tmp_path):
+    """A table under an actions heading whose header words are unknown: id, text, name and date by content."""
+    actions, _ = read(tmp_path, [*HEAD, B("Actions"), T([
+        ["Code", "Agreed step", "Person", "Timing"],
+        ["HB14-07", "Draft the terms of reference for the pilotage review group", "Ana Lutz", "21 March 2025"],
+        ["HB14-08", "Confirm the insurance position for the slipway works", "MO", "TBC"],
+    ])])
+    assert set(actions) == {"HB14-07", "HB14-08"}
+    assert actions["HB14-07"]["owners"] == ["person:ana-lutz"] and actions["HB14-07"]["due"] == "2025-03-21"
+    assert actions["HB14-08"]["owners"] == ["person:matthew-orr"] and actions["HB14-08"]["due_text"] == "TBC"
+
+
+def test_previous_meetings_row_splits_new_from_carried_actions(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["No.", "Action", "Lead", "Target date", "Status"],
+        ["HB14-01", "Prepare the winter berthing plan", "Ben Roe", "30/04/2025", "Open"],
+        ["Previous Meeting(s)", "", "", "", ""],
+        ["HB12-03", "Survey the east quay fenders", "Cara Dean", "01/02/2025", "Closed"],
+        ["HB13-02", "Review the harbour master's delegations", "Chair", "Ongoing", "Open"],
+    ])])
+    assert set(actions) == {"HB14-01", "HB12-03", "HB13-02"}
+    assert actions["HB12-03"]["status"] == "closed" and actions["HB12-03"]["area"] == "Previous Meeting(s)"
+    assert actions["HB13-02"]["status"] == "open" and actions["HB13-02"]["owners"] == ["person:ana-lutz"]
+    assert actions["HB13-02"]["due"] is None and actions["HB13-02"]["due_text"] == "Ongoing"
+    assert actions["HB14-01"]["area"] is None
+
+
+def test_empty_area_cell_carries_the_one_above_down(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["Area", "Ref", "Action", "Owner", "Due"],
+        ["Harbour dues", "HB14-01", "Publish the new dues schedule", "Programme (Matthew Orr)", "14/03/2025"],
+        ["", "HB14-02", "Write to the yacht clubs about the dues", "Secretariat", "21/03/2025"],
+        ["Dredging", "HB14-03", "Obtain a second dredging quotation", "All Members", "Q3 2025"],
+    ])])
+    assert actions["HB14-02"]["area"] == "Harbour dues"
+    assert actions["HB14-01"]["owners"] == ["org:programme", "person:matthew-orr"]
+    assert actions["HB14-02"]["owners"] == ["person:cara-dean"]  # the listed holder of the role
+    assert actions["HB14-03"]["owners"] == ["body:hb"] and actions["HB14-03"]["due_text"] == "Q3 2025"
+    assert actions["HB14-03"]["due"] is None
+
+
+def test_item_discussed_action_table_with_initials_on_the_right(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["Item", "Item Discussed", "Action"],
+        ["1", "Pontoon repairs", "Obtain three quotations for the pontoon repairs BR"],
+        ["2", "Harbour open day", "Draft the programme for the open day CD"],
+    ])])
+    by_text = {a["text"]: a for a in actions.values()}
+    assert set(actions) == {f"{MEETING}-A1", f"{MEETING}-A2"}  # a row number is not an id
+    assert by_text["Obtain three quotations for the pontoon repairs"]["owners"] == ["person:ben-roe"]
+    assert by_text["Draft the programme for the open day"]["area"] == "Harbour open day"
+
+
+# --- 2. inline actions ---------------------------------------------------------------------------
+
+INLINE = [
+    ("ACTION: Ben to circulate the draft berthing policy.", None, ["person:ben-roe"]),
+    ("Action 20: Secretariat to book the venue for the annual meeting.", "Action 20", ["person:cara-dean"]),
+    ("ACTION HB14-05: Programme to confirm the slipway closure dates.", "HB14-05", ["org:programme"]),
+    ("Action item 3: Secretariat to book the venue for the workshop (Ana)", "Action item 3", ["person:ana-lutz"]),
+    ("Action Ana: revise the charter text on harbour limits", None, ["person:ana-lutz"]),
+    ("Action -> Ben to open a tracking log for mooring complaints", None, ["person:ben-roe"]),
+    ("ACTION 0301/01: AL to draft the pilotage guidance note.", "0301/01", ["person:ana-lutz"]),
+]
+
+
+@pytest.mark.parametrize("line,printed,owners", INLINE, ids=[x[0].split(":")[0][:20] for x in INLINE])
+def test_inline_action_labels(tmp_path, line, printed, owners):
+    actions, _ = read(tmp_path, [*HEAD, B("1. Harbour matters"), "The Board discussed the item.", line])
+    assert len(actions) == 1
+    (a,) = actions.values()
+    assert a["id"] == (printed or f"{MEETING}-A1")
+    assert a["owners"] == owners
+    assert a["text"] and "ACTION" not in a["text"] and a["evidence"][0]["page"] == 1
+
+
+def test_action_tail_in_brackets(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Dredging"),
+                                 "Members discussed the survey. The Secretariat will circulate the survey report "
+                                 "before the next meeting. (Action: CD)"])
+    (a,) = actions.values()
+    assert a["text"] == "The Secretariat will circulate the survey report before the next meeting"
+    assert a["owners"] == ["person:cara-dean"] and a["due_text"] == "before the next meeting" and a["due"] is None
+
+
+def test_to_verb_lines_under_an_actions_heading(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("1. Harbour dues"), "The Board discussed the dues.", B("Actions"),
+                                 "Ben to send the revised dues table to the clubs by 2025-03-18.\n"
+                                 "Ana and Cara to prepare a comparison of the two berthing options.\n"
+                                 "Clerk to publish the notice on the harbour website."])
+    by_owner = {a["owner_text"]: a for a in actions.values()}
+    assert set(by_owner) == {"Ben", "Ana and Cara", "Clerk"}
+    assert by_owner["Ben"]["due"] == "2025-03-18"
+    assert by_owner["Ana and Cara"]["owners"] == ["person:ana-lutz", "person:cara-dean"]
+    assert by_owner["Clerk"]["owners"] == ["person:dev-fenn"]  # 'Clerk' -> the listed Town Clerk
+    assert sorted(actions) == [f"{MEETING}-A1", f"{MEETING}-A2", f"{MEETING}-A3"]
+
+
+def test_owner_before_task_lines(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("5. Next steps"), "Next steps agreed:",
+                                 "Ben Roe - publish the berthing summary (early March)\n"
+                                 "Cara Dean - confirm the workshop slots (mid-January)"])
+    by_owner = {a["owner_text"]: a for a in actions.values()}
+    assert by_owner["Ben Roe"]["text"] == "publish the berthing summary"
+    assert by_owner["Ben Roe"]["due_text"] == "early March" and by_owner["Ben Roe"]["due"] is None
+    assert by_owner["Cara Dean"]["owners"] == ["person:cara-dean"]
+
+
+def test_labelled_owner_and_due_fields_in_an_action_line(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("ACTION HB14-09: Publish the dredging decision on the portal. "
+                                          "Owner: Programme (Matthew Orr). Due: 18/03/2025.")])
+    a = actions["HB14-09"]
+    assert a["text"] == "Publish the dredging decision on the portal"
+    assert a["owner_text"] == "Programme (Matthew Orr)" and a["due"] == "2025-03-18"
+
+
+# --- 3. owners and due dates ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("owner,keys", [
+    ("Chair", ["person:ana-lutz"]),
+    ("Secretariat", ["person:cara-dean"]),
+    ("Treasurer", ["org:treasurer"]),  # a role no listed person holds
+    ("All", ["body:hb"]),
+    ("HB Members", ["body:hb"]),
+    ("Programme (Matthew Orr)", ["org:programme", "person:matthew-orr"]),
+    ("JS (SECAS)", ["person:jane-shaw"]),
+    ("Deputy Town Clerk", ["person:eli-gale"]),
+    ("BR / CD", ["person:ben-roe", "person:cara-dean"]),
+])
+def test_owner_cells(tmp_path, owner, keys):
+    actions, _ = read(tmp_path, [*HEAD, T([["Ref", "Action", "Owner", "Due"],
+                                           ["HB14-01", "Inspect the lock gates", owner, "next meeting"]])])
+    assert actions["HB14-01"]["owners"] == keys
+    assert actions["HB14-01"]["due"] is None and actions["HB14-01"]["due_text"] == "next meeting"
+
+
+def test_day_and_month_without_a_year_is_not_a_date(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, "ACTION: Ben to circulate the draft by 22 December.",
+                                 "ACTION: Cara to book the hall by 9 January 2026."])
+    by_owner = {a["owner_text"]: a for a in actions.values()}
+    assert by_owner["Ben"]["due"] is None and by_owner["Ben"]["due_text"] == "22 December"
+    assert by_owner["Cara"]["due"] == "2026-01-09"
+
+
+# --- 4. ids --------------------------------------------------------------------------------------
+
+def test_generated_ids_in_document_order_and_one_action_stated_twice(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("1. Lock gates"), "ACTION: Ben to inspect the lock gates.",
+                                 B("2. Pontoons"), "ACTION: Cara to order pontoon spares.", PAGE,
+                                 B("Action list"), T([["Action", "Responsible", "By"],
+                                                      ["Inspect the lock gates", "Ben Roe", "14 March 2025"],
+                                                      ["Order pontoon spares", "Cara Dean", "21 March 2025"]])])
+    assert sorted(actions) == [f"{MEETING}-A1", f"{MEETING}-A2"]
+    first = actions[f"{MEETING}-A1"]
+    assert first["text"] == "Inspect the lock gates" and first["due"] == "2025-03-14"  # the table row's cells
+    assert sorted(e["page"] for e in first["evidence"]) == [1, 2]  # both statements are its evidence
+
+
+def test_old_ids_carried_forward_are_existing_actions(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Review of actions"),
+                                 "HB12-01 and HB12-02 were closed. HB13-04 remains open pending the survey.",
+                                 "HB13-05: Closed.", "Action HB11-07 (the pontoon audit) was confirmed as complete."])
+    assert {k: a["status"] for k, a in actions.items()} == {
+        "HB12-01": "closed", "HB12-02": "closed", "HB13-04": "open", "HB13-05": "closed", "HB11-07": "closed"}
+    assert not any(k.startswith(MEETING) for k in actions)
+
+
+# --- 5-7. decisions ------------------------------------------------------------------------------
+
+def test_decision_table_no_decision_decided_by(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Decisions"), T([
+        ["No.", "Decision", "Decided by"],
+        ["1", "The harbour dues schedule for 2025 was approved", "Board"],
+        ["2", "The request for a second slipway was rejected", "Chair"],
+    ])])
+    assert sorted(decisions) == [f"{MEETING}-D1", f"{MEETING}-D2"]
+    d1, d2 = decisions[f"{MEETING}-D1"], decisions[f"{MEETING}-D2"]
+    assert (d1["outcome"], d1["decided_by"]) == ("approved", "HB")
+    assert (d2["outcome"], d2["decided_by"]) == ("rejected", "Chair")
+
+
+def test_decision_table_ref_area_decision_any_order(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, T([
+        ["Decision", "Area", "Dec Ref"],
+        ["The Board agreed to defer the pilotage review to May", "Pilotage", "HB-DEC12"],
+    ])])
+    d = decisions["HB-DEC12"]
+    assert d["area"] == "Pilotage" and d["outcome"] == "deferred" and d["decided_by"] == "HB"
+
+
+def test_bold_decision_lines_with_and_without_a_qualifier(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("3. Slipway"),
+                                   B("DECISION HB-DEC20 (ex-committee): The Board approved the slipway lease."),
+                                   B("DECISION HB-DEC21 (ex-committee): The SRO approved the dredging contract."),
+                                   B("DECISION HB-DEC22: The Board rejected the fee waiver.")])
+    assert decisions["HB-DEC20"]["decided_by"] == "ex-committee"
+    assert decisions["HB-DEC21"]["decided_by"] == "SRO"  # the text names the SRO
+    assert (decisions["HB-DEC22"]["decided_by"], decisions["HB-DEC22"]["outcome"]) == ("HB", "rejected")
+    assert decisions["HB-DEC20"]["text"] == "The Board approved the slipway lease"
+
+
+def test_decision_lines_without_ids(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("1. Dues"), "DECISION: The Board approved the dues schedule.",
+                                   "Decision: The pontoon survey is noted."])
+    texts = {d["text"]: d for d in decisions.values()}
+    assert set(decisions) == {f"{MEETING}-D1", f"{MEETING}-D2"}
+    assert texts["The Board approved the dues schedule"]["outcome"] == "approved"
+    assert texts["The pontoon survey is noted"]["outcome"] == "noted"
+
+
+RESOLUTIONS = [
+    ("RESOLVED that the harbour dues schedule be approved.", "that the harbour dues schedule be approved", "approved"),
+    ("RESOLVED: that the report be noted.", "that the report be noted", "noted"),
+    ("It was RESOLVED that the Clerk writes to the yacht clubs.", "that the Clerk writes to the yacht clubs",
+     "agreed"),
+    ("RESOLVED (Lutz/Roe) That leave of absence be granted to Mr Gale.",
+     "That leave of absence be granted to Mr Gale", "approved"),
+    ("Resolved – That the fee waiver be refused.", "That the fee waiver be refused", "rejected"),
+    ("AGREED: The workshop will be held in April.", "The workshop will be held in April", "agreed"),
+    ("Agreed that the minutes of the last meeting were a correct record.",
+     "that the minutes of the last meeting were a correct record", "agreed"),
+    ("NOTED the harbour master's report.", "NOTED the harbour master's report", "noted"),
+    ("RECOMMENDED that the Council adopts the berthing policy.", "that the Council adopts the berthing policy",
+     "recommended"),
+    ("The Board NOTED the update on pilotage.", "The Board NOTED the update on pilotage", "noted"),
+]
+
+
+@pytest.mark.parametrize("line,text,outcome", RESOLUTIONS, ids=[x[0][:24] for x in RESOLUTIONS])
+def test_resolution_family(tmp_path, line, text, outcome):
+    _, decisions = read(tmp_path, [*HEAD, B("4. Harbour business"), "The Board discussed the item.", line])
+    (d,) = decisions.values()
+    assert (d["text"], d["outcome"], d["decided_by"]) == (text, outcome, "HB")
+    assert d["id"] == f"{MEETING}-D1"
+
+
+def test_resolved_alone_with_the_text_below(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("5. Moorings"), "RESOLVED", "That the mooring charges be withdrawn."])
+    (d,) = decisions.values()
+    assert d["text"] == "That the mooring charges be withdrawn" and d["outcome"] == "withdrawn"
+
+
+def test_numbered_resolutions_are_several_decisions_under_a_minute_number(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Minute No. 42/25: Finance"),
+                                   "RESOLVED (1) that the schedule of payments be approved; and (2) that £500 be "
+                                   "transferred to the pontoon reserve.",
+                                   B("Minute No. 43/25: Police report"), "RESOLVED that the report be noted."],
+                        abbrev=None, body="Harbour Board")
+    assert set(decisions) == {"Minute 42/25(1)", "Minute 42/25(2)", "Minute 43/25"}
+    assert decisions["Minute 42/25(1)"]["outcome"] == "approved"
+    assert decisions["Minute 42/25(2)"]["outcome"] == "agreed"
+    assert decisions["Minute 43/25"]["decided_by"] == "Harbour Board"  # no abbreviation: the body's name
+    assert decisions["Minute 43/25"]["area"] == "Police report"
+
+
+def test_narrative_body_verbs_keep_their_outcomes(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("1. Items"),
+                                   "The minutes of the meeting held on 3 February 2025 were approved.",
+                                   "The Panel approved the dredging plan.", "The Board rejected the fee waiver.",
+                                   "The Committee agreed to defer the pilotage review.",
+                                   "The Board noted the harbour master's report.",
+                                   "The Board agreed that the workshop should go ahead.",
+                                   "The Board recommended the berthing policy to the Council.",
+                                   "The P14 Workgroup recommends approval of the policy.",
+                                   "The Chair noted that the survey was late."])
+    outcomes = [d["outcome"] for d in decisions.values()]
+    assert outcomes == ["approved", "approved", "rejected", "deferred", "noted", "agreed", "recommended"]
+    assert {d["decided_by"] for d in decisions.values()} == {"HB"}  # 'The Panel' is the body
+    assert sorted(decisions) == [f"{MEETING}-D{n}" for n in range(1, 8)]
+
+
+def test_itemised_decisions_make_narrative_sentences_discussion(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("1. Dues"), "The Board agreed the dues should be reviewed.",
+                                   B("DECISION HB-DEC30: The Board approved the review of harbour dues.")])
+    assert set(decisions) == {"HB-DEC30"}
+
+
+def test_decisions_and_actions_in_grid_cells(tmp_path):
+    """A ruled Item | Minute | Action grid: labels glued onto the item title inside a cell."""
+    actions, decisions = read(tmp_path, [*HEAD, T([
+        ["Item", "Minute", "Action"],
+        ["4.2", "Pilotage Terms of Reference RESOLVED: that the revised terms be approved. "
+                "ACTION: CD to publish the approved terms on the website.", "CD"],
+    ])])
+    (d,) = decisions.values()
+    assert d["text"] == "that the revised terms be approved" and d["outcome"] == "approved"
+    (a,) = actions.values()
+    assert a["owners"] == ["person:cara-dean"] and a["text"].startswith("CD to publish")
+
+
+def test_a_vote_sentence_is_not_a_second_decision(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("2. Dues"), "With five votes in favour and one abstention it was "
+                                   "AGREED to approve the change. The Board approved the dues schedule."])
+    assert [d["text"] for d in decisions.values()] == ["The Board approved the dues schedule"]
