@@ -35,6 +35,7 @@ from .errors import BadInputError
 ENV_VAR = "MINUTES_KG_CHANGE_IDS"
 KIND_RX = re.compile(r"^[a-z][a-z0-9-]*$")
 ID_RX = re.compile(r"^[A-Z][A-Z0-9]{1,14}$")  # what a canonical id may be (the record's schema)
+_DIGIT = re.compile(r"\d")
 
 # what makes a document an energy-code one: a code, its administrators, the regulator, modifications
 ENERGY = (r"\b(?:BSC|CUSC|DCUSA|UNC|REC|SEC|DSC|Grid Code|Balancing|Elexon|ELEXON|Ofgem|Xoserve|Joint Office"
@@ -243,6 +244,8 @@ class _Document:
     def __init__(self, text: str):
         self.text = text
         self.active: dict[tuple[IdPattern, ...], tuple[IdPattern, ...]] = {}
+        # what was found in a text, per table in force: the same text is read by several readers
+        self.found: dict[tuple[IdPattern, ...], dict[str, tuple[ChangeMention, ...]]] = {}
 
 
 _document: contextvars.ContextVar[_Document | None] = contextvars.ContextVar("change_ids_document", default=None)
@@ -260,7 +263,8 @@ def document_context(text: str):
 
 @lru_cache(maxsize=64)
 def _combined(active: tuple[IdPattern, ...]) -> re.Pattern | None:
-    """One regex for the active entries: each an alternative with its groups renamed ``g<i>_<name>``."""
+    """One regex for the active entries: each the alternative ``g<i>`` with its groups renamed ``g<i>_<name>``
+    (so one pass over a text tries them all, and ``lastgroup`` names the entry that matched)."""
     if not active:
         return None
     parts = []
@@ -307,18 +311,19 @@ def find_changes(text: str, use_context: bool = True) -> list[ChangeMention]:
     """The change references printed in ``text``, in order, one per printed reference.
 
     ``use_context=False`` applies every entry whatever its context (for ids a user types)."""
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not _DIGIT.search(text):
         return []
+    doc = _document.get() if use_context else None
     active = _active(text, use_context)
+    seen = doc.found.setdefault(active, {}) if doc is not None else None
+    if seen is not None and text in seen:
+        return list(seen[text])
     rx = _combined(active)
-    if rx is None:
-        return []
     out = []
-    for m in rx.finditer(text):
-        i = next(j for j, p in enumerate(active) if m.group(f"g{j}") is not None)
+    for m in rx.finditer(text) if rx is not None else ():
+        i = int(m.lastgroup[1:])
         p = active[i]
-        prefix = f"g{i}_"
-        groups = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+        groups = {name: m.group(f"g{i}_{name}") for name in p.regex.groupindex}
         ids = [_format(p, {k: v for k, v in groups.items() if k != "more"})]
         if groups.get("more"):
             head = groups["n"]
@@ -328,6 +333,8 @@ def find_changes(text: str, use_context: bool = True) -> list[ChangeMention]:
                 if more not in ids:
                     ids.append(more)
         out.append(ChangeMention(tuple(ids), p.kind, m.start(), m.end(), m.group(0), p.name))
+    if seen is not None:
+        seen[text] = tuple(out)
     return out
 
 
