@@ -37,9 +37,11 @@ KIND_RX = re.compile(r"^[a-z][a-z0-9-]*$")
 ID_RX = re.compile(r"^[A-Z][A-Z0-9]{1,14}$")  # what a canonical id may be (the record's schema)
 _DIGIT = re.compile(r"\d")
 
-# what makes a document an energy-code one: a code, its administrators, the regulator, modifications
-ENERGY = (r"\b(?:BSC|CUSC|DCUSA|UNC|REC|SEC|DSC|Grid Code|Balancing|Elexon|ELEXON|Ofgem|Xoserve|Joint Office"
-          r"|N?ESO|National Grid|Code Administrator|Code Manager|Modifications?|Change Board)\b")
+# what makes a document an energy-code one: a code, its administrator or panel, the regulator ("modification"
+# alone does not: planning minutes modify conditions)
+ENERGY = (r"\b(?:BSC|CUSC|DCUSA|UNC|REC|SEC|DSC|Grid Code|Balancing and Settlement|Balancing Code|Elexon|ELEXON"
+          r"|Ofgem|OFGEM|Xoserve|Joint Office|N?ESO|National Grid|Code Administrator|Code Manager|Code Panel"
+          r"|Modifications? Panel|Modification Report)\b")
 GAS = r"\b(?:UNC|Uniform Network Code|Joint Office|Xoserve|[Gg]as [Tt]ransporters?|Gas Networks?)\b"
 CUSC = r"\b(?:CUSC|Connection and Use of System Code|N?ESO|National Grid)\b"
 RETAIL = r"\b(?:REC|Retail Energy Code|RECCo|RECCO)\b"

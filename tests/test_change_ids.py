@@ -85,6 +85,8 @@ def test_every_printed_form_gives_one_canonical_id_and_its_kind(text, context, i
     ("DCP 2012 sets the design rules.", "Minutes of the Planning Committee."),  # a development control plan
     ("Workgroup meeting 2 was held.", GAS_DOC),                  # a meeting number
     ("R0123 is in room R0123.", "Minutes of the Harbour Board."),
+    ("Modification of condition 3 to permit P123 signage; DCP 12 applies.", "Minutes of the Planning Committee."),
+    ("Form P800 was received from HMRC.", "Minutes of the Finance Committee."),
 ])
 def test_not_changes(text, context):
     assert changes(text, context) == []
