@@ -88,8 +88,26 @@ def split_list(text: str) -> list[tuple[str, bool]]:
         subs = _top_level_split(chunk, ",") if seps == ";" and sub_plural else [chunk]
         for sub in subs:  # "Councillors Lutz, Roe, Dean; Dr Sarah Jones": the plural title's list
             for piece in _split_and(sub, sub_plural):
-                pieces.append((piece, sub_plural))
+                for glued in _split_at_titles(piece):
+                    pieces.append((glued, sub_plural))
     return pieces
+
+
+_TITLES = r"(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Revd)\.?"
+_ONE_TITLE = re.compile(rf"(?<![\w.]){_TITLES}\s")
+_ENDS_WITH_TITLE = re.compile(rf"{_TITLES}\s*$")
+
+
+def _split_at_titles(piece: str) -> list[str]:
+    """'Ms A Lutz Dr B Roe Mrs C Dean - - -' (a flattened list) -> one piece per title; stacked titles stay."""
+    piece = re.sub(r"(?:\s+[-–—])+\s*$", "", piece)
+    if "(" in piece:
+        return [piece]
+    cuts = [m.start() for m in _ONE_TITLE.finditer(piece) if not _ENDS_WITH_TITLE.search(piece[:m.start()])]
+    if len(cuts) < 2 or cuts[0] != 0:
+        return [piece]
+    out = [clean(piece[a:b]) for a, b in zip(cuts, cuts[1:] + [len(piece)])]
+    return out if all(parse_entry(o) is not None for o in out) else [piece]
 
 
 def entries_from_text(text: str) -> list[Entry]:
@@ -99,7 +117,8 @@ def entries_from_text(text: str) -> list[Entry]:
         if re.fullmatch(r"(?i)(?:none|nil|n/?a|no apologies(?: were received)?|none received|-+|–)", piece):
             continue
         e = parse_entry(piece, plural)
-        if e is not None and (looks_like_name(e.name, surname_only=plural) or e.initials or e.role):
+        if e is not None and (looks_like_name(e.name, surname_only=plural or bool(e.titles)) or e.initials
+                              or e.role):
             out.append(e)
             continue
         if out and re.search(r"\(", piece):
@@ -132,8 +151,8 @@ def _starts_person(text: str) -> bool:
     t = clean(text)
     if not t or not re.match(r"[A-Z(]", t):
         return False
-    e = parse_entry(_top_level_split(t, ",;")[0] if _top_level_split(t, ",;") else t)
-    return e is not None
+    pieces = split_list(t)
+    return bool(pieces) and parse_entry(*pieces[0]) is not None
 
 
 def is_group_label(text: str) -> bool:
@@ -203,7 +222,8 @@ DEPUTY_SENTENCE = re.compile(
     rf"(?P<dep>{NAME})\s+(?i:(?:attended|was\s+in\s+attendance|was\s+present|was\s+attending|attending|sat|joined)\s+)?"
     r"(?i:as\s+(?:an?\s+|the\s+)?(?:alternate|substitute|deputy|proxy)(?:\s+member)?\s+for|on\s+behalf\s+of|in\s+place\s+of|"
     r"deputi[sz]ing\s+for|deputi[sz]ed\s+for|substituting\s+for|substituted\s+for|standing\s+in\s+for|"
-    rf"was\s+substituting\s+for)\s+(?P<mem>{NAME})")
+    r"was\s+substituting\s+for|(?:holds|held|holding)\s+the\s+proxy\s+(?:of|for))"
+    rf"\s+(?P<mem>{NAME})")
 VOTING_RIGHTS = re.compile(rf"(?P<mem>{NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?i:voting\s+rights?|vote|proxy)\s+"
                            rf"(?i:(?:was\s+|were\s+|had\s+been\s+)?(?:passed|transferred|delegated|given)\s+to)\s+"
                            rf"(?P<dep>{NAME})")

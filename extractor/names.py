@@ -345,6 +345,11 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
         rest = " ".join(words[cut:]) + (" – " + rest if rest else "")
         name = " ".join(words[:cut])
     entry.name, entry.titles = name, titles
+    first = name[:1].upper()
+    for tok in list(entry.initials):  # "Cara Dean (VSG)": capitals that are not her initials name her organisation
+        if len(tok) >= 3 and tok.isupper() and tok[0] != first and entry.organisation is None:
+            entry.initials.remove(tok)
+            entry.organisation = tok
     if rest:
         dep = re.search(r"\b(?:as\s+)?(?:alternate|substitute|deputy)\s+for\s+(.+)$|\bon behalf of\s+(.+)$", rest, re.I)
         if dep:

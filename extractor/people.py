@@ -81,10 +81,30 @@ def _norm(cell: str | None) -> str:
     return re.sub(r"\s+", " ", (cell or "").strip().lower()).strip(" :.*")
 
 
-def _status_of(cell: str | None) -> str | None:
+LEGEND = re.compile(r"(?<!\w)([A-Z✓✔√])\s*(?:=|:|–|-)\s*(present|absent|excused|apologies|apology|late|"
+                    r"arrived late|left early|part(?: meeting)?)\b", re.I)
+LEGEND_KIND = {"present": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
+               "apology": "apologies", "late": "part", "arrived late": "part", "left early": "part", "part": "part",
+               "part meeting": "part"}
+
+
+def read_legend(paragraphs) -> dict[str, str]:
+    """'X = Present  E = Excused  A = Absent' under an attendance grid: mark -> attendance."""
+    legend: dict[str, str] = {}
+    for b in paragraphs:
+        found = LEGEND.findall(b.text) if "=" in b.text or ":" in b.text else []
+        if len(found) >= 2:
+            for mark, word in found:
+                legend.setdefault(mark.lower(), LEGEND_KIND[word.lower()])
+    return legend
+
+
+def _status_of(cell: str | None, legend: dict[str, str] | None = None) -> str | None:
     c = _norm(cell)
     if c in BLANK_MARKS:
         return None
+    if legend and c in legend:
+        return legend[c]
     for kind, words in STATUS_WORDS.items():
         if c in words:
             return kind
@@ -200,29 +220,29 @@ def column_types(table: TableBlock) -> tuple[dict[int, str], int]:
     ncols = max((len(r) for r in table.rows), default=0)
     cols = [[clean(r[i]) if i < len(r) and r[i] else "" for r in table.rows[start:]] for i in range(ncols)]
     types: dict[int, str] = {}
+    content = [_content_type(cols[i], table.header[i] if has_header and i < len(table.header) else "")
+               for i in range(ncols)]
     for i in range(ncols):
         h = header[i] if has_header and i < len(header) else None
-        content = _content_type(cols[i], table.header[i] if has_header and i < len(table.header) else "")
-        if content in ("group",) and h in ("role", None, "name") and i == 0 or content == "name" and h != "name" \
-                and "name" not in [header[j] for j in range(len(header)) if j != i and has_header
-                                   and _content_type(cols[j]) == "name"]:
-            types[i] = content
+        if content[i] == "group" and i == 0 and h in (None, "role", "name"):
+            types[i] = "group"  # "Members", "In Attendance", "Apologies" over empty cells: a group column
+        elif content[i] == "name" or h == "name" and content[i] == "initials":
+            types[i] = content[i]  # a column of names is the name column, whatever its header says
         elif h is not None:
             types[i] = h
-        elif content is not None:
-            types[i] = content
+        elif content[i] is not None:
+            types[i] = content[i]
     names = [i for i, t in types.items() if t == "name"]
-    for i in names[1:]:  # one name column: the one whose cells look most like names
-        types[i] = "role" if _content_type(cols[i]) != "name" else types[i]
-    if len([i for i, t in types.items() if t == "name"]) > 1:
+    if len(names) > 1:  # one name column: the one whose cells look most like names
         best = max(names, key=lambda i: sum(looks_like_name(clean(c)) for c in cols[i]))
         for i in names:
             if i != best:
-                types[i] = "role"
+                types[i] = header[i] if has_header and header[i] not in (None, "name") else "role"
     return types, start
 
 
-def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: list[dict]) -> None:
+def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: list[dict],
+                legend: dict[str, str] | None = None) -> None:
     types, start = column_types(table)
     name_col = next((i for i, t in types.items() if t == "name"), None)
     if name_col is None:
@@ -250,7 +270,8 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
         if entry is not None and "role" not in col_of and entry.role is None and (group or "").lower() in (
                 "chair", "chairman", "chairperson", "co-chair", "vice-chair", "vice chair", "secretary"):
             entry.role = group  # a group column's "Chair" is that person's role
-        if entry is None or not entry.name or (len(entry.name.split()) < 2 and entry.role != "Chair"):
+        if entry is None or not entry.name or (len(entry.name.split()) < 2 and entry.role != "Chair"
+                                               and not entry.titles):
             continue
         role_cell = cells[col_of["role"]] if "role" in col_of and col_of["role"] < len(cells) else None
         role = _clean_role(role_cell, entry) if role_cell else entry.role
@@ -266,7 +287,7 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
         seat = cells[col_of["seat"]] if "seat" in col_of and col_of["seat"] < len(cells) else None
         status = None
         if "status" in col_of and col_of["status"] < len(cells):
-            status = _status_of(cells[col_of["status"]])
+            status = _status_of(cells[col_of["status"]], legend)
             if status is None and cells[col_of["status"]] and is_part_text(cells[col_of["status"]]):
                 status = "part"
         for i, t in mark_cols:
@@ -419,11 +440,12 @@ def _add(roster: Roster, row: dict) -> None:
 def read_people(parts, roster: Roster, paragraphs=()) -> None:
     """Fill ``roster`` from the attendance parts, then from attendance sentences in ``paragraphs``."""
     rows: list[dict] = []
+    legend = read_legend(paragraphs)
     for part in parts:
         label = _label(part.label)
         for b in part.blocks:
             if isinstance(b, TableBlock):
-                _read_table(b, label if not b.rows or part.label else None, part.kind, rows)
+                _read_table(b, label if not b.rows or part.label else None, part.kind, rows, legend)
         _read_paragraphs(_relabel(part, label), rows)
     for row in rows:
         _add(roster, row)

@@ -356,3 +356,41 @@ def test_apologies_table_on_another_page(tmp_path):
     assert got[key("Cara Dean")]["attendance"] == "apologies"
     assert got[key("Cara Dean")]["constituency"] == "DNO Representative"
     assert got[key("Ben Roe")]["constituency"] == "Supplier Agent Representative"
+
+
+# ---------------------------------------------------------------- more forms of sections 2 and 3
+
+
+def test_attendance_grid_with_a_legend(tmp_path):
+    got, _ = people(tmp_path, B("Attendance"), T([
+        ["Name", "Role", "Attendance"],
+        ["Ana Lutz", "Mayor", "X"],
+        ["Ben Roe", "Councilman", "E"],
+        ["Cara Dean", "Councilwoman", "A"],
+        ["Dev Fenn", "City Clerk", "X"],
+    ]), "Legend: X = Present, E = Excused, A = Absent")
+    assert got[key("Ana Lutz")]["attendance"] == "present"
+    assert got[key("Ben Roe")]["attendance"] == "apologies"
+    assert got[key("Cara Dean")]["attendance"] == "absent"
+
+
+def test_flattened_list_glued_by_titles(tmp_path):
+    got, _ = people(tmp_path, "PRESENT: Ms A Lutz Dr B Roe Mrs C Dean - - -")
+    assert set(got) == {key("A Lutz"), key("B Roe"), key("C Dean")}
+
+
+def test_apologies_label_list_and_shared_organisation_code(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe, Cara Dean (VSG).",
+                    "Apologies: Cllr D Fenn, Cllr E Gale")
+    assert got[key("D Fenn")]["attendance"] == "apologies" and got[key("E Gale")]["attendance"] == "apologies"
+    assert got[key("Cara Dean")]["organisation"] == "VSG" and got[key("Cara Dean")]["initials"] == []
+
+
+def test_leave_of_absence_resolution_and_proxy(tmp_path):
+    got, _ = people(tmp_path, "Present: Cllr A Lutz (Chair), Cllr B Roe and Cllr C Dean.",
+                    B("2. Leave of absence"),
+                    "RESOLVED (Lutz/Roe) That leave of absence be granted to Councillor Fenn.",
+                    "Cllr Dean holds the proxy of Councillor Fenn.")
+    assert got[key("Fenn")]["attendance"] == "apologies"
+    assert got[key("A Lutz")]["attendance"] == "present"  # the mover named in the resolution is present
+    assert got[key("C Dean")]["on_behalf_of"] == key("Fenn")
