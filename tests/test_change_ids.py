@@ -298,3 +298,53 @@ def test_changes_in_a_pdf_reach_the_record_with_kind_title_and_relations(tmp_pat
     assert ("RAISED", "org:calder-power", "cr:P502") in rels
     assert crs["P502"]["raised_on"] == "2025-03-03"
     assert any(t == "APPROVED" and to == "cr:P502" for t, _f, to in rels)
+
+
+ATTENDEES = [B("Attendees"), T([["Name", "Role"], ["Ana Lutz (AL)", "Chair"], ["Ben Roe (BR)", "Shipper Member"]])]
+
+
+@pytest.mark.parametrize("head,body,kinds,titles,relations", [
+    (["Minutes of the Gas Settlement Workgroup meeting held on 19 June 2025", "Joint Office of Gas Transporters"],
+     [B("1. Modification 0893 – Revision of Reconciliation Factors"),
+      "AL introduced the draft Workgroup Report for Modification 0893.",
+      "Action 0312/02: Joint Office to publish the request. Closed.",
+      B("2. Modification 0894 and UNC 0894B – Shipper Credit Cover"),
+      "BR explained that UNC 0894B had been raised by Thornbury Energy on 2 June 2025 as an alternative to "
+      "Modification 0894.",
+      B("3. Review Group 0312 – Review of Shrinkage Methodology"),
+      "AL presented the terms of reference for Review Group 0312."],
+     {"UNC0893": "unc", "UNC0894": "unc", "UNC0894B": "unc", "UNC0312": "unc"},
+     {"UNC0893": "Revision of Reconciliation Factors", "UNC0894B": "Shipper Credit Cover",
+      "UNC0312": "Review of Shrinkage Methodology"},
+     {("RAISED", "org:thornbury-energy", "cr:UNC0894B")}),
+    (["Minutes of the DCUSA Panel (DMP) meeting held on 19 March 2025", "Meeting No. 6"],
+     [B("1. DCP 463 – Removal of Legacy Profile Class Data from the Metering Point Register"),
+      "The Secretariat presented the final report for DCP 463, which was raised by Calder Power in November 2024.",
+      "The Panel approved DCP 463.",
+      B("2. Change Proposal 464 - Clarification of Meter Asset Data Timescales"),
+      "The Panel agreed to issue Change Proposal 464 for consultation."],
+     {"DCP463": "dcusa", "DCP464": "dcusa"},
+     {"DCP463": "Removal of Legacy Profile Class Data from the Metering Point Register",
+      "DCP464": "Clarification of Meter Asset Data Timescales"},
+     {("RAISED", "org:calder-power", "cr:DCP463")}),
+    (["Test Assurance Group (TAG) Minutes", "Meeting number TAG022", "Date: 4 June 2025"],
+     [B("1. CR 043 Qualification Testing Window"),
+      "BR introduced CR 043 (Extension of the Qualification Testing Window), raised by Northmoor Networks on "
+      "14 April 2025.",
+      B("2. MHHS-CR-041 Refresh Cadence"),
+      "AL noted that MHHS-CR-041 (Test Environment Refresh Cadence) needs an options paper (see page P1)."],
+     {"CR043": "programme", "CR041": "programme"},
+     {"CR043": "Extension of the Qualification Testing Window", "CR041": "Test Environment Refresh Cadence"},
+     {("RAISED", "org:northmoor-networks", "cr:CR043")}),
+])
+def test_each_code_family_in_a_pdf(tmp_path, head, body, kinds, titles, relations):
+    record = extract(make_pdf(tmp_path / "m.pdf", head + ATTENDEES + body))
+    crs = {c["id"]: c for c in record["change_requests"]}
+    assert {k: c["kind"] for k, c in crs.items()} == kinds
+    assert {k: c["title"] for k, c in crs.items() if k in titles} == titles
+    rels = {(r["type"], r["from"], r["to"]) for r in record["relations"]}
+    assert relations <= rels
+    raised = {r["to"] for r in record["relations"] if r["type"] == "RAISED"}
+    assert raised == {to for _t, _f, to in relations}  # only the change before "raised by" was raised
+    approved = {r["to"] for r in record["relations"] if r["type"] == "APPROVED" and r["to"].startswith("cr:")}
+    assert approved == ({"cr:DCP463"} if "DCP463" in kinds else set())
