@@ -217,8 +217,8 @@ def motion(text: str) -> tuple[str | None, str | None]:
 
 
 _CARRIED_RX = re.compile(
-    r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|\b(?:motion|resolution|amendment|recommendation|proposal)\s+"
-    r"(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
+    r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|^\s*(?:it\s+was\s+)?resolved\b"
+    r"|\b(?:motion|resolution|amendment|recommendation|proposal)\s+(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
     r"|\bunanimously\s+(?:approved|agreed|adopted|passed|resolved)\b|\b(?:approved|agreed|adopted|passed)\s+"
     r"unanimously\b|\bnem\.?\s*con\b", re.I)
 _LOST_RX = re.compile(r"\b(?:lost|defeated|not carried|fell)\b|\b(?:motion|resolution|amendment|proposal)\s+"

@@ -65,7 +65,6 @@ class VoteTable:
     rows: list[Row] = field(default_factory=list)
     voter: str = "constituency"  # constituency | person
     stated: dict[str, int] = field(default_factory=dict)  # counts printed in a recorded-vote table
-    itemised: set[str] = field(default_factory=set)  # positions a recorded-vote table has a row for
     result_text: str | None = None
 
 
@@ -196,7 +195,6 @@ def _recorded(table: TableBlock) -> VoteTable | None:
         count = next((int(c) for c in cells if re.fullmatch(r"\d{1,3}", c)), None)
         names_cell = next((c for c in cells if c and not re.fullmatch(r"\d{1,3}", c)), "")
         names = split_names(names_cell) or []
-        out.itemised.add(position)
         if count is not None:
             out.stated[position] = count
         quote = " ".join(c for c in row if c)

@@ -40,9 +40,12 @@ from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_table
 __all__ = ["read_votes", "stated_tally"]
 
 _MOTION_RX = re.compile(r"\b(?:proposal|motion|recommendation|amendment)\b.*\b(?:moved|proposed)\b", re.I)
-ASKED_RX = re.compile(r"\b(?:whether|asked|put to the vote|motion|proposal|question)\b", re.I)
-QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|vote|voted|motion|proposal|recommend\w*)\b",
-                         re.I)
+# a sentence that puts the question (before the counts, in the same paragraph)
+ASKED_RX = re.compile(r"\b(?:whether|asked to (?:vote|indicate|give)|asked for (?:a|their) (?:vote|view|recommendation)"
+                      r"|(?:proposed|moved) that|the question)\b", re.I)
+# a paragraph before a vote table or a vote that puts the question
+QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|vote|voted|motion|proposal|(?:proposed|moved) that"
+                         r"|recommend\w*)\b", re.I)
 
 
 @dataclass
@@ -227,18 +230,12 @@ def _question(paragraphs: list[tuple[int, Paragraph]], bi: int, f: _Fragment) ->
 # -- ballots, tallies, the record ------------------------------------------------------------------
 
 def _counted(v: _Vote) -> dict[str, int]:
-    """Ballots per position: every position for a table of seats (each seat has its row), else the
-    positions the document itemises (the rows of a recorded vote, the labels of a division)."""
+    """Ballots per position, all four keys (the itemised ballots state the zeros too)."""
     positions = [r.position for r in v.table.rows] if v.table else []
-    keys = set(POSITIONS) if v.table and v.table.voter == "constituency" else set()
-    if v.table:
-        keys |= v.table.itemised
     if v.division:
         positions += [pos for pos, d in v.division.items() for _ in d["names"]]
-        keys |= set(v.division)
     c = Counter(p for p in positions if p)
-    keys |= set(c)
-    return {k: c.get(k, 0) for k in POSITIONS if k in keys}
+    return {k: c.get(k, 0) for k in POSITIONS}
 
 
 def resolve_person(roster: Roster, text: str, seat: str | None = None) -> Person | None:

@@ -175,7 +175,7 @@ def test_named_division(tmp_path):
                    ("person:cara-dean", "for", None, "For"), ("person:dev-fenn", "against", None, "Against"),
                    ("person:eve-gale", "abstain", None, "Abstain"),
                    ("person:gus-ivory", "abstain", None, "Abstain")]  # not listed: the key of the name printed
-    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 2} and vote["stated_tally"] is None
+    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 2, "absent": 0} and vote["stated_tally"] is None
     assert vote["key"] == "vote:TST001:P487"
 
 
@@ -193,7 +193,7 @@ def test_recorded_vote_table_checks_the_count_column(tmp_path):
                    ("person:dev-fenn", "against")]
     assert all(b["constituency"] is None for b in vote["ballots"])
     assert vote["stated_tally"] == {"for": 3, "against": 2, "abstain": 0}
-    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 0}
+    assert vote["tally"] == {"for": 3, "against": 1, "abstain": 0, "absent": 0}
     assert any(vote["key"] in w and "differs" in w for w in warnings)
     assert (vote["moved_by"], vote["seconded_by"], vote["result"]) == ("person:ana-lutz", "person:ben-roe", "carried")
     assert vote["question"] == "That the Council objects to the closure."
@@ -209,13 +209,19 @@ def test_moved_seconded_forms(tmp_path):
         ("Fees", ["Proposed by: Cllr A Lutz    Seconded by: Cllr C Dean", "The motion was lost."]),
         ("Grant", ["The grant was proposed by Cllr Dean, seconded by Cllr Fenn and unanimously approved."]),
         ("Timetable", ["A proposal to extend the timetable was moved by Eve Gale, seconded by Finn Hale, and "
-                       "carried."]))
+                       "carried."]),
+        ("Leave", ["RESOLVED (Lutz/Roe) That leave of absence be granted to Councillor Dean."]),
+        ("Venue", ["RESOLVED ON THE MOTION OF COUNCILLOR FENN, seconded by COUNCILLOR GALE, THAT the venue be "
+                   "booked."]))
     got = [(v["moved_by"], v["seconded_by"], v["result"], v["unanimous"]) for v in votes]
     assert got == [("person:ana-lutz", "person:ben-roe", "carried", False),
                    ("person:ana-lutz", "person:cara-dean", "lost", False),
                    ("person:cara-dean", "person:dev-fenn", "carried", True),
-                   ("person:eve-gale", "person:finn-hale", "carried", False)]
+                   ("person:eve-gale", "person:finn-hale", "carried", False),
+                   ("person:ana-lutz", "person:ben-roe", "carried", False),
+                   ("person:dev-fenn", "person:eve-gale", "carried", False)]
     assert votes[0]["question"] == "That the report be adopted."
+    assert votes[4]["question"] == "That leave of absence be granted to Councillor Dean."
     assert all(v["ballots"] == [] for v in votes)  # the mover's and seconder's ballots are not inferred
 
 
