@@ -22,7 +22,7 @@ import re
 from .dates import parse_date
 from .keys import canonical_org, doc_key, org_key, slug
 from .labelled_lines import ACTION_TAIL, action_label, labelled_units
-from .log_columns import id_like, infer_columns
+from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Person, Roster, looks_like_initials
@@ -237,7 +237,7 @@ def _owner_and_task(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-OWNER_TAIL = re.compile(r"\s*\(([A-Z][\w .'’&/-]{0,40})\)\s*\.?$")
+OWNER_TAIL = re.compile(r"\s*\(((?:[A-Z]|all\b)[\w .'’&/-]{0,40})\)\s*\.?$")  # '(Ana)', '(JS/BR)', '(all)'
 
 
 def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str | None, str, str | None, str]:
@@ -351,9 +351,10 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         return
     header = [h.strip().lower() for h in t.header]
     area, section, carried = None, None, False
-    for r, row in enumerate(t.rows[1:], start=1):
+    start = first_row(t, ["ref", "area", "action", "owner", "due", "status"])
+    for r, row in enumerate(t.rows[start:], start=start):
         cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
-        if [x.lower() for x in cells] == header:
+        if start and [x.lower() for x in cells] == header:
             continue  # the header repeated after a page break
         filled = [x for x in cells if x]
         if not filled:
@@ -401,7 +402,7 @@ def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
     due_text = fields.get("due") or due_text
     if fields.get("status"):
         rest = f"{rest} {fields['status']}"
-    if rest and status_of(rest) == "closed":
+    if rest and status_of(_sentences(rest)[0]) == "closed":  # 'Action 1 (...): done. Action 2 remains open.'
         status = "closed"
     c.add(lab.id, task, owner, due_text, status, {"page": page, "quote": quote})
     return True
@@ -435,8 +436,9 @@ def _from_tails(text: str, page: int, c: _Collector) -> None:
         sents = _sentences(before)
         if not sents:
             continue
-        owner, task, due_text, status = parse_task(sents[-1], c, m.group("owner").strip())
-        c.add(None, task, owner, due_text, status, {"page": page, "quote": f"{sents[-1]} {m.group(0)}"})
+        owner, task, due_text, status = parse_task(sents[-1], c, (m.group("owner") or m.group("owner2")).strip())
+        start = text.rfind(sents[-1], 0, m.start())
+        c.add(None, task, owner, due_text, status, {"page": page, "quote": text[max(start, 0):m.end()].strip()})
 
 
 def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
@@ -504,11 +506,13 @@ def _closures(text: str, page: int, c: _Collector, rx: tuple[re.Pattern, re.Patt
             for ref in _split_ids(m.group("ids")):  # '... actions. PCSG13-01: Closed. PCSG13-02 was ...'
                 c.close(ref, {"page": page, "quote": sentence}, status_of(m.group("rest")))
             continue
-        for m in after.finditer(sentence):
+        found = list(after.finditer(sentence))
+        for m, nxt in zip(found, found[1:] + [None]):
             word = m.group("word").lower()
             status = "open" if word in ("open", "ongoing") else "closed"
-            if status == "closed" and OPEN.search(sentence[m.end():]):
-                continue  # '... closed on 28/07/2023. The action remains open'
+            clause = re.split(r"[;]", sentence[m.end():nxt.start() if nxt else len(sentence)])[0]
+            if status == "closed" and OPEN.search(clause):
+                continue  # 'AL25-02 was closed by the survey but remains open': the clause says open
             for ref in _split_ids(m.group("ids")):
                 c.close(ref, {"page": page, "quote": sentence}, status)
 

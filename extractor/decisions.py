@@ -24,7 +24,7 @@ import re
 
 from .keys import doc_key
 from .labelled_lines import Label, decision_label, labelled_units, split_numbered
-from .log_columns import id_like, infer_columns
+from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
 from .tables import classify
@@ -170,15 +170,14 @@ def _words(text: str) -> set[str]:
 
 def _table_rows(t: TableBlock, r: _Reader) -> None:
     cols = infer_columns(t, ["dec_ref", "area", "decision", "decided_by", "outcome"], "decision")
-    if "decision" not in cols and "dec_ref" in cols:
-        cols = {("decision" if k == "dec_ref" else k): v for k, v in cols.items()}
     if "decision" not in cols:
         return
     header = [h.strip().lower() for h in t.header]
     area = None
-    for i, row in enumerate(t.rows[1:], start=1):
+    start = first_row(t, ["dec_ref", "area", "decision", "decided_by", "outcome"])
+    for i, row in enumerate(t.rows[start:], start=start):
         cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
-        if [x.lower() for x in cells] == header or not any(cells):
+        if (start and [x.lower() for x in cells] == header) or not any(cells):  # a header repeated
             continue
 
         def cell(k, cells=cells):

@@ -29,7 +29,9 @@ ACTION_LABEL = re.compile(
     rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM})|\s+(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}))?"
     rf"\s*(?:\((?P<qual>[^()]{{1,160}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
 # '(Action: AL)', '(Action – Secretariat)', '(ACTION AL/BR)', '[Action: all]' closing a sentence
-ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*(?P<owner>[^()\[\]]{1,60}?)\s*[)\]]")
+ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*(?P<owner>[^()\[\]]{1,60}?)\s*[)\]]"
+                         # '... needs cutting back – Clerk to action.'
+                         r"|\s[–—-]\s*(?P<owner2>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+action\b\.?")
 
 DECISION_LABEL = re.compile(
     rf"^[*•\-–\s]*(?P<label>DECISIONS?|Decisions?)(?P<sub>\s+(?i:point|no\.?))?"
@@ -165,7 +167,8 @@ def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str
 
 def split_numbered(text: str) -> list[str]:
     """'(1) that X; (2) that Y' -> ['that X;', 'that Y']: several resolutions in one paragraph."""
-    parts = re.split(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=(?:that|That|THAT)\b)", text)
+    parts = re.split(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=(?:that|That|THAT)\b)"
+                     r"|;?\s*and\s+be\s+it\s+further\s+(?i:resolved),?\s*(?=(?:that|That|THAT)\b)", text)
     parts = [re.sub(r"[;,]?\s*(?:and|or)?$", "", p.strip()).strip() for p in parts if p.strip()]
     if len(parts) > 1 and (len(parts[0].split()) < 3 or parts[0].endswith(":")):
         parts = parts[1:]  # the words that introduce the numbered list

@@ -63,6 +63,20 @@ def header_roles(header: list[str], roles: list[str]) -> dict[str, int]:
     return out
 
 
+def first_row(table: TableBlock, roles: list[str]) -> int:
+    """1 when the first row is a header, 0 for a table printed without one. A header names a role, or
+    breaks the pattern of the rows below it (a word above a column of codes or of dates)."""
+    if header_roles(table.header, roles) or len(table.rows) < 2:
+        return 1
+    top, rest = table.rows[0], table.rows[1:]
+    for i, head in enumerate(top):
+        col = [(r[i] if i < len(r) else None) or "" for r in rest]
+        for test in (id_like, due_like):
+            if _share(col, test) >= 0.6 and not test(head):
+                return 1
+    return 0
+
+
 def _unique(cells: list[str]) -> bool:
     vals = [re.sub(r"\s+", "", c) for c in cells if c and c.strip()]
     return len(vals) == len(set(vals))
@@ -77,7 +91,7 @@ def infer_columns(table: TableBlock, roles: list[str], text_role: str) -> dict[s
     """Role -> column index for an action (``text_role`` 'action') or decision ('decision') table."""
     cols = header_roles(table.header, roles)
     n = max((len(r) for r in table.rows), default=0)
-    body = [r for r in table.rows[1:] if any(c and c.strip() for c in r)]
+    body = [r for r in table.rows[first_row(table, roles):] if any(c and c.strip() for c in r)]
     column = [[(r[i] if i < len(r) else None) or "" for r in body] for i in range(n)]
     mean_words = [sum(_words(c) for c in col) / max(1, sum(1 for c in col if c.strip())) for col in column]
     ids = [_share(col, id_like) if _unique(col) else 0.0 for col in column]  # an id names one row

@@ -245,6 +245,34 @@ def test_old_ids_carried_forward_are_existing_actions(tmp_path):
     assert not any(k.startswith(MEETING) for k in actions)
 
 
+def test_each_old_id_takes_the_status_of_its_own_clause(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Matters arising"),
+                                 "Action HB10-01 (circulate the charter): complete, closed. Action HB10-02 "
+                                 "remains open and is carried forward.",
+                                 "HB11-02 was confirmed as complete and closed; HB11-04 remains open.",
+                                 "HB11-06 was mentioned in passing."])
+    assert {k: a["status"] for k, a in actions.items()} == {
+        "HB10-01": "closed", "HB10-02": "open", "HB11-02": "closed", "HB11-04": "open"}
+    assert actions["HB10-01"]["text"] == "circulate the charter"
+
+
+def test_the_whole_record_carries_actions_and_decisions(tmp_path):
+    """Through extract(): the record passes the blocks, the meeting id and the body to the readers."""
+    from minutes_kg.extractor.record import extract
+
+    rec = extract(make_pdf(tmp_path / "m.pdf", [
+        B("Minutes of the Harbour Board (HB) meeting held on 3 March 2025"),
+        T([["Meeting number", "HB014"], ["Date", "3 March 2025"]]),
+        B("Attendees"), T([["Name", "Role"], ["Ana Lutz (AL)", "Chair"], ["Ben Roe (BR)", "Member"]]),
+        B("1. Harbour dues"), "The Board discussed the dues.",
+        "RESOLVED that the harbour dues schedule be approved.",
+        "ACTION: BR to circulate the schedule to the yacht clubs.",
+    ]))
+    assert [(d["id"], d["outcome"]) for d in rec["decisions"]] == [(f"{rec['meeting']['id']}-D1", "approved")]
+    (a,) = rec["actions"]
+    assert a["id"] == f"{rec['meeting']['id']}-A1" and a["owners"] == ["person:ben-roe"]
+
+
 # --- 5-7. decisions ------------------------------------------------------------------------------
 
 def test_decision_table_no_decision_decided_by(tmp_path):
@@ -372,3 +400,29 @@ def test_a_vote_sentence_is_not_a_second_decision(tmp_path):
     _, decisions = read(tmp_path, [*HEAD, B("2. Dues"), "With five votes in favour and one abstention it was "
                                    "AGREED to approve the change. The Board approved the dues schedule."])
     assert [d["text"] for d in decisions.values()] == ["The Board approved the dues schedule"]
+
+
+def test_action_table_printed_without_a_header_row(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Actions"), T([
+        ["HB14-11", "Repaint the harbour office railings before the summer", "Ben Roe", "30/05/2025"],
+        ["HB14-12", "Arrange the annual lifebuoy inspection with the contractor", "CD", "ASAP"],
+    ], header=False)])
+    assert set(actions) == {"HB14-11", "HB14-12"}
+    assert actions["HB14-11"]["due"] == "2025-05-30" and actions["HB14-12"]["owners"] == ["person:cara-dean"]
+
+
+def test_clerk_to_action_tail_and_group_owner(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("3. Footpaths"),
+                                 "The hedge on the quay path needs cutting back – Clerk to action.",
+                                 "Action item 5: review the draft harbour byelaws (all)"])
+    by_owner = {a["owner_text"]: a for a in actions.values()}
+    assert by_owner["Clerk"]["text"] == "The hedge on the quay path needs cutting back"
+    assert by_owner["Clerk"]["owners"] == ["person:dev-fenn"]
+    assert by_owner["all"]["owners"] == ["body:hb"] and by_owner["all"]["id"] == "Action item 5"
+
+
+def test_further_resolved_clauses_are_several_decisions(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("6. Budget"), "Resolved, That the harbour budget be adopted; and be it "
+                                   "further Resolved, That the Clerk publish the budget."])
+    assert [d["text"] for d in decisions.values()] == ["That the harbour budget be adopted",
+                                                        "That the Clerk publish the budget"]
