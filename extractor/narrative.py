@@ -126,6 +126,7 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
     baselined_versions: list[tuple[str, int, str]] = []  # (version, page, quote) to attach later
     sentence_list: list[tuple[str, int]] = []
     mentions_by_person: dict[str, list[dict]] = {}
+    org_names: dict[str, str] = {}  # organisations named only as a change's raiser: key -> name
 
     def add(rtype, frm, to, page, quote, **props):
         rels.append({"type": rtype, "from": frm, "to": to, **props,
@@ -146,7 +147,7 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
         labels = {sent.doc.vocab.strings[m_id] for m_id, _, _ in matcher(sent)}
         if "RAISED_BY" in labels:
             after = text[text.lower().index("raised by") + len("raised by"):]
-            who = _actor(after, sent, roster)
+            who = _actor(after, sent, roster, org_names)
             date = next((iso for _, iso in all_dates(after)), None)
             before = cr_ids(text[:text.lower().index("raised by")])  # "X, raised by A as an alternative to Y"
             for cr in (before if crs and before else targets):
@@ -163,7 +164,8 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
         if "RAISED_ACTIVE" in labels:  # "Elexon raised CR018", "Elexon has raised P272"
             m = re.search(r"\b(?:had |has )?raised\s+", text)
             raised = leading_change(text[m.end():]) if m else None
-            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster) if raised else None
+            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster,
+                         org_names) if raised else None
             if who:
                 add("RAISED", who, f"cr:{raised}", page, text, date=None)
         if "ISSUED_IA" in labels and _issued_here(text, meeting_date):
@@ -199,7 +201,7 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
                     if ("REJECTED", f"cr:{cr}") not in decided:
                         add("REJECTED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
     return {"relations": rels, "raised_on": raised_on, "baselined_versions": baselined_versions,
-            "sentences": sentence_list, "person_mentions": mentions_by_person}
+            "sentences": sentence_list, "person_mentions": mentions_by_person, "org_names": org_names}
 
 
 PROSPECTIVE_ISSUE = re.compile(r"\b(should|will|would|to) be (?:re-)?issued\b|\bagreed\b(?:[^.]|\.(?=\d))*\bissu|"
@@ -219,8 +221,9 @@ def _issued_here(text: str, meeting_date: str | None) -> bool:
     return not (dates and meeting_date and dates[0] < meeting_date)
 
 
-def _actor(text: str, sent, roster: Roster) -> str | None:
-    """The organisation or person named right after 'raised by'."""
+def _actor(text: str, sent, roster: Roster, coined: dict[str, str] | None = None) -> str | None:
+    """The organisation or person named right after 'raised by'; an organisation the meeting does not
+    list is keyed by its name, kept in ``coined`` (key -> name as printed)."""
     m = re.match(r"\s*(?:the\s+)?([A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)*)", text)
     if not m:
         return None
@@ -232,5 +235,7 @@ def _actor(text: str, sent, roster: Roster) -> str | None:
     if person:
         return person.key
     if len(name.split()) >= 2 and name.split()[-1] in ORG_ENDINGS:  # "raised by Calder Power"
+        if coined is not None:
+            coined[org_key(name)] = name
         return org_key(name)
     return None

@@ -186,7 +186,7 @@ def build_record(parsed: ParsedPdf) -> dict:
             if r["from"] not in crs[r["to"][3:]]["raised_by"]:
                 crs[r["to"][3:]]["raised_by"].append(r["from"])
             if r["from"].startswith("org:"):
-                _org(orgs, r["from"])
+                _org(orgs, narrative["org_names"].get(r["from"], r["from"]))
 
     # people: ATTENDED / SENT_APOLOGIES / REPRESENTS / MEMBER_OF / DEPUTISED_FOR
     constituencies: dict[str, dict] = {}

@@ -346,5 +346,7 @@ def test_each_code_family_in_a_pdf(tmp_path, head, body, kinds, titles, relation
     assert relations <= rels
     raised = {r["to"] for r in record["relations"] if r["type"] == "RAISED"}
     assert raised == {to for _t, _f, to in relations}  # only the change before "raised by" was raised
+    orgs = {o["key"]: o["name"] for o in record["organisations"]}
+    assert all(orgs[f] == f[4:].replace("-", " ").title() for _t, f, _to in relations)  # named as printed
     approved = {r["to"] for r in record["relations"] if r["type"] == "APPROVED" and r["to"].startswith("cr:")}
     assert approved == ({"cr:DCP463"} if "DCP463" in kinds else set())
