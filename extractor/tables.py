@@ -64,13 +64,20 @@ def classify(table: TableBlock) -> str:
         return "decisions"
     if _is_actions(table, hs):
         return "actions"
-    if "constituency" in hs and hs & set(COLUMNS["for"]) | hs & set(COLUMNS["against"]):
+    if "constituency" in hs and hs & set(COLUMNS["for"]) | hs & set(COLUMNS["against"]) or _is_votes(table):
         return "votes"
     if "constituency" in hs and hs & set(COLUMNS["comment"]):
         return "vote_comments"
     if hs & PEOPLE_NAME_WORDS and hs & PEOPLE_OTHER_WORDS:
         return "people"
     return "other"
+
+
+def _is_votes(table: TableBlock) -> bool:
+    """A vote table in any of its shapes (ticks, one position column, a recorded vote): vote_tables decides."""
+    from .vote_tables import read_vote_table  # it reads this module's COLUMNS
+
+    return read_vote_table(table) is not None
 
 
 # action and decision tables: the words that name the action or decision column

@@ -37,7 +37,7 @@ PERSON_WORDS = {"member", "members", "name", "councillor", "councillors", "voter
                 "representative name", "attendee"}
 SEAT_WORDS = {"constituency", "seat", "sector", "category", "representative"}
 POSITION_HEADERS = {"recommendation", "vote", "votes", "position", "voting position", "voting intention",
-                    "decision", "view", "vote cast", "voted"}
+                    "view", "vote cast", "voted"}
 COMMENT_WORDS = set(COLUMNS["comment"]) | {"rationale", "reason", "reasons", "notes", "comments on vote"}
 COUNT_WORDS = {"count", "number", "total", "votes", "no.", "no"}
 

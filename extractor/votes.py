@@ -280,11 +280,9 @@ def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
     for row in v.table.rows:
         person = None
         ev = [{"page": row.page, "quote": row.quote}]
-        if v.table.voter == "person":
-            if row.position != "absent" or v.table.kind == "recorded":
-                person = resolve_person(roster, row.label)
-            key = person.key if person else _person_ref(roster, row.label)
-            ballots.append({"constituency": None, "constituency_key": None, "label": row.label, "person": key,
+        if v.table.voter == "person":  # a named voter: the person named, present or not
+            ballots.append({"constituency": None, "constituency_key": None, "label": row.label,
+                            "person": _person_ref(roster, row.label),
                             "position": row.position, "mark": row.mark, "comment": row.comment, "evidence": ev})
             continue
         seat = normalise_seat(row.seat or row.label)

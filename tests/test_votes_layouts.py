@@ -237,3 +237,35 @@ def test_subject_and_keys(tmp_path):
                                 "Four members voted for and four against."]))
     assert [v["key"] for v in votes] == ["vote:TST001:CMP431", "vote:TST001:V1", "vote:TST001:V2"]
     assert [v["subject"] for v in votes] == ["cr:CMP431", None, "cr:CMP431"]
+
+
+def test_vote_tables_are_told_from_attendance_and_decision_tables(tmp_path):
+    from minutes_kg.extractor.tables import classify
+
+    tables = {
+        "position": [["Constituency", "Member", "Recommendation", "Rationale"],
+                     ["Large Supplier Representative", "AL", "Approve", "Fine."],
+                     ["DNO Representative", "CD", "Reject", "Costly."]],
+        "named": [["Member", "Position"], ["Ana Lutz", "For"], ["Ben Roe", "Against"], ["Cara Dean", "Abstain"]],
+        "recorded": [["Vote", "Councillors", "Count"], ["For", "A Lutz and B Roe", "2"], ["Against", "C Dean", "1"]],
+        "party": [["Party", "Seat", "For", "Against", "Abstain"], ["Calder Power", "Supplier", "Yes", "", ""],
+                  ["Westmere Grid", "Distributor", "", "Yes", ""]],
+        "attendance": [["Name", "Role", "Present"], ["Ana Lutz", "Chair", "Yes"], ["Ben Roe", "Member", "No"]],
+        "decisions": [["Ref", "Decision", "Status"], ["D1", "The Board approved the plan", "Approved"],
+                      ["D2", "The Board noted the report", "Approved"]],
+    }
+    story = [x for rows in tables.values() for x in (T(rows), "Text between the tables.")]
+    parsed = parse_pdf(make_pdf(tmp_path / "tables.pdf", story))
+    kinds = [classify(b) for b in parsed.blocks if isinstance(b, TableBlock)]
+    assert kinds[:4] == ["votes"] * 4
+    assert kinds[4:] == ["people", "decisions"]
+
+
+def test_position_table_of_named_members(tmp_path):
+    (vote,), _ = votes_of(tmp_path, ("Vote on the plan", ["Members voted on the plan as follows.", T([
+        ["Member", "Vote"], ["Cllr Ana Lutz", "For"], ["Cllr Ben Roe", "Against"], ["Dr Cara Dean", "Abstained"],
+        ["Dev Fenn", "Absent"]])]))
+    got = sorted((b["person"], b["position"], b["constituency"]) for b in vote["ballots"])
+    assert got == [("person:ana-lutz", "for", None), ("person:ben-roe", "against", None),
+                   ("person:cara-dean", "abstain", None), ("person:dev-fenn", "absent", None)]
+    assert vote["tally"] == {"for": 1, "against": 1, "abstain": 1, "absent": 1}
