@@ -21,7 +21,7 @@ import re
 
 from .dates import parse_date
 from .keys import canonical_org, doc_key, org_key, slug
-from .labelled_lines import ACTION_TAIL, action_label, labelled_units
+from .labelled_lines import ACTION_TAIL, action_label, labelled_units, paragraph_items, sentences
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
 from .pdf_pages import Paragraph, TableBlock
@@ -49,7 +49,6 @@ OWNER_TO = re.compile(r"^(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:
                       r"|\s+[A-Z(][\w&.'’()-]*){0,5})\s+to\s+(?P<verb>[a-z]\w+)\b", re.S)
 # 'Ana Lutz - publish release (early March)', 'AL – circulate the paper by Friday'
 OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[a-z].+)$", re.S)
-BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 DUE_IN_TEXT = re.compile(
     r"(?:\b(?:by|before|due|no later than|deadline:?)\s+(?P<by>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
     r"(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
@@ -265,24 +264,6 @@ def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str 
     return owner, text.strip().rstrip(".;,").strip(), due_text, status
 
 
-def _lines(p: Paragraph) -> list[str]:
-    """A paragraph under an actions heading split into its items: bulleted lines, else its sentences."""
-    items: list[str] = []
-    for ln in p.lines or []:
-        t = ln.text.strip()
-        if items and not BULLET.match(t):
-            items[-1] += " " + t
-        else:
-            items.append(t)
-    if len(items) <= 1:
-        items = [p.text]
-    return [u for item in items for u in _sentences(BULLET.sub("", item))]
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text) if s.strip()]
-
-
 class _Collector:
     def __init__(self, roster: Roster, body_abbrev: str | None, body_key: str | None):
         self.roster, self.abbrev, self.body_key = roster, body_abbrev, body_key
@@ -402,7 +383,7 @@ def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
     due_text = fields.get("due") or due_text
     if fields.get("status"):
         rest = f"{rest} {fields['status']}"
-    if rest and status_of(_sentences(rest)[0]) == "closed":  # 'Action 1 (...): done. Action 2 remains open.'
+    if rest and status_of(sentences(rest)[0]) == "closed":  # 'Action 1 (...): done. Action 2 remains open.'
         status = "closed"
     c.add(lab.id, task, owner, due_text, status, {"page": page, "quote": quote})
     return True
@@ -433,7 +414,7 @@ def _from_tails(text: str, page: int, c: _Collector) -> None:
     for m in ACTION_TAIL.finditer(text):
         before = text[pos:m.start()].strip()
         pos = m.end()
-        sents = _sentences(before)
+        sents = sentences(before)
         if not sents:
             continue
         owner, task, due_text, status = parse_task(sents[-1], c, (m.group("owner") or m.group("owner2")).strip())
@@ -455,7 +436,7 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
     owner, task = _owner_and_task(p_text)
     if owner is None or not c.owners(owner):
         return
-    if not under_heading and (len(p_text) > 300 or len(_sentences(p_text)) > 1):
+    if not under_heading and (len(p_text) > 300 or len(sentences(p_text)) > 1):
         return  # elsewhere only a line that is one 'X to ...' sentence is an action
     owner, task, due_text, status = parse_task(task, c, owner)
     c.add(None, task, owner, due_text, status, {"page": page, "quote": p_text})
@@ -500,7 +481,7 @@ def _closures(text: str, page: int, c: _Collector, rx: tuple[re.Pattern, re.Patt
             for ref in _split_ids(m.group("ids")):
                 c.close(ref, {"page": page, "quote": text}, status)
         return
-    for sentence in _sentences(text):
+    for sentence in sentences(text):
         m = stated.match(sentence)
         if m and re.fullmatch(r"(?i)\s*(?:closed|complete[d]?|done|open|ongoing)\.?\s*", m.group("rest")):
             for ref in _split_ids(m.group("ids")):  # '... actions. PCSG13-01: Closed. PCSG13-02 was ...'
@@ -563,7 +544,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                 if _dash_lines([ln.text for ln in b.lines] or [b.text], c, True):
                     _from_plain_line(b.text, b.page, c, True, lines=[ln.text for ln in b.lines] or None)
                     continue
-                for line in _lines(b):
+                for line in paragraph_items(b):
                     if not _from_label(line, b.page, c, line):
                         _from_plain_line(line, b.page, c, under_heading=True)
                 continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .keys import doc_key
-from .labelled_lines import Label, decision_label, labelled_units, split_numbered
+from .labelled_lines import Label, decision_label, labelled_units, paragraph_items, split_numbered
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
@@ -117,10 +117,6 @@ def split_outcomes(text: str) -> tuple[list[str], list[str]]:
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"[.;,]*\s*(?:(?:;|,)\s*(?:and|or))?\s*$", "", text).strip()
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(*])", text) if s.strip()]
 
 
 class _Reader:
@@ -238,6 +234,18 @@ def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[st
     return True
 
 
+def _decisions_heading_items(b: Paragraph, r: _Reader) -> None:
+    """Under a 'Decisions' heading every item is a decision, labelled or not ('• The dues were approved')."""
+    for j, item in enumerate(paragraph_items(b)):
+        r.pos = (r.pos[0], j)
+        lab = decision_label(item)
+        if lab:
+            _from_label(lab, item, b.page, r, [])
+        elif not re.match(r"(?i)^(?:none|nil|n/?a|no decisions?(?: were)?(?: taken| made)?)\.?$", item):
+            r.add(None, item, {"page": b.page, "quote": item}, decided_by=decider_of(item, r.abbrev, r.body),
+                  minute=r.minute[0] if r.minute else None)
+
+
 def _from_narrative(sentence: str, page: int, r: _Reader) -> None:
     if MINUTES_APPROVED.match(sentence):
         r.add(None, sentence, {"page": page, "quote": sentence}, decided_by=r.abbrev or r.body,
@@ -285,8 +293,10 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
     if blocks is None:
         blocks = list(tables) + list(paragraphs)
     table_ids = {id(t) for t in tables}
-    itemised = bool(tables) or any(decision_label(p.text) and decision_label(p.text).kind == "decision"
-                                   for p in paragraphs)
+    under = {id(p) for p in (decision_paragraphs or [])}
+    itemised = bool(tables) or bool(under) or any(decision_label(p.text) and decision_label(p.text).kind == "decision"
+                                                  for p in paragraphs)
+    zone = True  # under a decisions heading, until the next heading
     narrative: list[tuple[tuple, str, int, tuple | None, str | None]] = []
     paras = [b for b in blocks if isinstance(b, Paragraph)]
     next_para = {id(p): paras[i + 1] for i, p in enumerate(paras[:-1])}
@@ -305,6 +315,12 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
             continue
         if not isinstance(b, Paragraph) or id(b) in taken:
             continue
+        if id(b) in under and zone:
+            if _heading(b) and not decision_label(b.text):
+                zone = False
+            else:
+                _decisions_heading_items(b, r)
+                continue
         units = labelled_units(b.text, decision_label, anywhere=False)
         if not any(is_label for _, is_label in units):
             head = _heading(b)

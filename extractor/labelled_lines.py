@@ -125,6 +125,32 @@ def labelled_lines(paragraphs: list[Paragraph], pattern: re.Pattern) -> Iterator
             yield m.group(1), m.group(2).strip(), {"page": p.page, "quote": p.text}
 
 
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(*])")
+BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut after each full stop, question or exclamation mark that a capital follows."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    return [u for u in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if u]
+
+
+def paragraph_items(p: Paragraph) -> list[str]:
+    """The items of a paragraph under an actions or decisions heading: its bulleted lines (a line that
+    starts no bullet continues the one above), each cut into its sentences."""
+    items: list[str] = []
+    for ln in p.lines or []:
+        t = ln.text.strip()
+        if items and not BULLET.match(t):
+            items[-1] += " " + t
+        else:
+            items.append(t)
+    if len(items) <= 1:
+        items = [p.text]
+    return [u for item in items for u in sentences(BULLET.sub("", item))]
+
+
 # where a label starts inside running text or a table cell: capitals are a label wherever they stand
 LABEL_START = re.compile(r"(?:\b(?:It was|The [A-Z][\w-]*(?: [A-Z][\w-]*)?) )?\b(?:RESOLVED|AGREED|DECISIONS?|"
                          r"ACTIONS?|NOTED|RECOMMENDED|APPROVED|REJECTED|DEFERRED)\b")
@@ -142,7 +168,7 @@ def label_units(text: str, anywhere: bool = True) -> list[str]:
     AGREED to ...') reports the sentence's own outcome and starts nothing."""
     text = re.sub(r"\s+", " ", text or "").strip()
     cuts = {0}
-    cuts |= {m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z(*])", text)}
+    cuts |= {m.end() for m in SENTENCE_END.finditer(text)}
     if anywhere:
         cuts |= {m.start() for m in LABEL_START.finditer(text)}
     cuts |= {m.start(1) for m in ENUMERATED_LABEL.finditer(text)}

@@ -426,3 +426,15 @@ def test_further_resolved_clauses_are_several_decisions(tmp_path):
                                    "further Resolved, That the Clerk publish the budget."])
     assert [d["text"] for d in decisions.values()] == ["That the harbour budget be adopted",
                                                         "That the Clerk publish the budget"]
+
+
+def test_items_under_a_decisions_heading_are_decisions(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("1. Harbour dues"), "The Board agreed the dues should rise.",
+                                   B("Summary of decisions"),
+                                   "• The harbour dues for 2025 were approved.\n• The pilotage review was deferred "
+                                   "to May.\n• The Chair rejected the late fee waiver request.",
+                                   B("2. Any other business"), "The Board noted the open day date."])
+    assert [(d["text"], d["outcome"], d["decided_by"]) for d in decisions.values()] == [
+        ("The harbour dues for 2025 were approved", "approved", "HB"),
+        ("The pilotage review was deferred to May", "deferred", "HB"),
+        ("The Chair rejected the late fee waiver request", "rejected", "Chair")]
