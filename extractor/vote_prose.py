@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .names import looks_like_name
+
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -112,32 +114,15 @@ def stated_tally(sentence: str) -> dict[str, int]:
 
 _DIVISION_RX = re.compile(rf"(?:^|(?<=[;.,\s]))(?P<label>{_LABEL})\s*(?:\((?P<n>\d{{1,3}})\))?"
                           r"\s*[:–-]\s*", re.I)
-HONORIFIC = (r"(?:Cllrs?\.?|Clr\.?|Councillors?|Councilman|Councilwoman|Alderman|Alderwoman|Deputy|Mayor|Sir|Dame|"
-             r"Lord|Lady|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Rev\.?|Revd\.?|The Hon\.?|Hon\.?|"
-             r"District Councillor|County Councillor|Representative)")
-_HONORIFIC_RX = re.compile(rf"^(?:{HONORIFIC}\s+)+", re.I)
-_POSTNOMINAL_RX = re.compile(r"(?:,?\s+(?:CBE|OBE|MBE|KC|QC|JP|MP|FRS|PhD|DL))+$")
 NONE_WORDS = {"none", "nil", "no one", "nobody", "-", "–", "n/a", "0"}
 STOP = {"that", "the", "seconded", "carried", "resolved", "and", "to", "it", "motion", "lost", "agreed", "this",
-        "with", "which", "who", "for", "against", "abstain", "following", "on", "by", "was", "were", "in"}
+        "with", "which", "who", "for", "against", "abstain", "following", "on", "by", "was", "were", "in",
+        "moved", "proposed", "unanimously"}
 
 
-def strip_honorifics(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" .,;")
-    name = _HONORIFIC_RX.sub("", name)
-    return _POSTNOMINAL_RX.sub("", name).strip(" .,;")
-
-
-def _is_name_token(tok: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|O[’'][A-Z][\w\-]*|Mc[A-Z]\w*|"
-                             r"(?:de|van|von|der|la|le|da|di)|[A-Z]{1,3})", tok))
-
-
-def looks_like_name(text: str) -> bool:
-    """'Mrs L Roe', 'Thea Blackwood', 'Lutz' (one to five name tokens after the honorifics)."""
-    toks = strip_honorifics(text).split()
-    return 1 <= len(toks) <= 5 and all(_is_name_token(t) for t in toks) and toks[-1][:1].isupper() \
-        and not all(t.lower() in STOP for t in toks)
+def as_printed_case(text: str) -> str:
+    """'COUNCILLOR A LUTZ' -> 'Councillor A Lutz' (names in capitals read like names)."""
+    return text.title() if text.isupper() and len(text) > 3 else text
 
 
 def split_names(text: str) -> list[str] | None:
@@ -146,7 +131,7 @@ def split_names(text: str) -> list[str] | None:
     if text.lower() in NONE_WORDS or not text:
         return []
     parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+", text) if p.strip()]
-    if not parts or not all(looks_like_name(p) for p in parts):
+    if not parts or not all(looks_like_name(as_printed_case(p), surname_only=True) for p in parts):
         return None
     return parts
 
@@ -186,19 +171,21 @@ _SLASH_RX = re.compile(r"\b(?:RESOLVED|Resolved|CARRIED|Carried|AGREED|Agreed|MO
 
 
 def _take_name(text: str) -> str | None:
-    """The name at the start of ``text``: honorifics and capitalised tokens, up to a stop word or comma."""
+    """The name at the start of ``text``: capitalised tokens up to a stop word or a comma, as long as a name."""
     out: list[str] = []
     for raw in text.split()[:8]:
         tok = raw.rstrip(",;:)")
-        ends = tok != raw or (tok.endswith(".") and len(tok) > 3)
-        tok = tok.rstrip(".") if len(tok) > 3 else tok
-        if not tok or tok.lower() in STOP or not (_is_name_token(tok) or re.fullmatch(HONORIFIC, tok, re.I)):
+        if not tok or tok.lower().rstrip(".") in STOP or not (tok[:1].isupper() or tok in ("de", "van", "von")):
             break
-        out.append(tok)
-        if ends or len(out) >= 6:
-            break
-    name = " ".join(out)
-    return name if name and looks_like_name(name) else None
+        out.append(tok.rstrip(".") if len(tok) > 3 else tok)
+        if tok != raw or (raw.endswith(".") and len(raw) > 3):
+            break  # "Lutz," / "Whitlow." ends the name
+    while out:
+        name = " ".join(out)
+        if looks_like_name(as_printed_case(name), surname_only=True):
+            return name
+        out.pop()
+    return None
 
 
 def motion(text: str) -> tuple[str | None, str | None]:

@@ -23,16 +23,17 @@ from dataclasses import dataclass, field
 
 from .keys import constituency_key, normalise_seat, person_key
 from .mentions import cr_ids
+from .names import looks_like_name, strip_titles
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Person, Roster, looks_like_initials
 from .vote_prose import (
     POSITIONS,
+    as_printed_case,
     division,
     motion,
     result,
     sentences,
     stated_tally,
-    strip_honorifics,
     unanimous,
 )
 from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_table
@@ -238,40 +239,17 @@ def _counted(v: _Vote) -> dict[str, int]:
     return {k: c.get(k, 0) for k in POSITIONS}
 
 
-def resolve_person(roster: Roster, text: str, seat: str | None = None) -> Person | None:
-    """A voter named by initials ('JS'), a full name ('Mrs L Roe') or a surname ('Councillor Lutz')."""
-    name = strip_honorifics(text)
-    if not name:
-        return None
-    if " " not in name and looks_like_initials(name):
-        found = roster.resolve(name, seat=seat)
-        if found:
-            return found
-    found = roster.by_name(name)
-    if found:
-        return found
-    toks = name.split()
-    same = [p for p in roster.people if strip_honorifics(p.name).split()[-1:] == [toks[-1]]
-            or p.last.lower() == toks[-1].lower()]
-    if len(toks) > 1:
-        same = [p for p in same if p.first[:1].lower() == toks[0][:1].lower()]
-    if len(same) > 1 and len(toks) > 1:  # initials against initials: 'R H Lutz' is not 'R Lutz'
-        exact = [p for p in same if strip_honorifics(p.name).lower() == name.lower()]
-        same = exact or same
-    return same[0] if len(same) == 1 else None
-
-
-def _person_ref(roster: Roster, text: str | None) -> str | None:
+def _person_ref(roster: Roster, text: str | None, seat: str | None = None) -> str | None:
+    """The key of the person a name, initials or surname means: the listed person, else the key of a full
+    name as printed (a voter the attendance does not list), else None."""
     if not text:
         return None
-    found = resolve_person(roster, text)
+    text = as_printed_case(text)
+    found = roster.find(text, seat=seat)
     if found:
         return found.key
-    name = strip_honorifics(text)
-    toks = name.split()
-    if len(toks) >= 2 and len(toks[-1]) > 1:
-        return person_key(name)  # a name with initials or first names, not in the attendance: its own key
-    return None
+    name = strip_titles(text)[0]
+    return person_key(name) if looks_like_name(name) else None
 
 
 def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
@@ -313,7 +291,7 @@ def _member_of(roster: Roster, organisation: str) -> Person | None:
 
 def _seat_voter(roster: Roster, person_cell: str | None, comment: str | None, label: str, seat: str) -> Person | None:
     """Who cast a seat's ballot: the member cell, else the comment's initials, else the seat's holder."""
-    person = resolve_person(roster, person_cell, seat=label) if person_cell else None
+    person = roster.find(as_printed_case(person_cell), seat=label) if person_cell else None
     m = re.match(r"^([A-Z][A-Za-z]{1,4})\b", comment or "")
     if person is None and m:
         person = roster.resolve(m.group(1), seat=label)
