@@ -75,9 +75,9 @@ def classify(table: TableBlock) -> str:
 
 def _is_votes(table: TableBlock) -> bool:
     """A vote table in any of its shapes (ticks, one position column, a recorded vote): vote_tables decides."""
-    from .vote_tables import read_vote_table  # it reads this module's COLUMNS
+    from .vote_tables import read_vote_grid, read_vote_table  # it reads this module's COLUMNS
 
-    return read_vote_table(table) is not None
+    return read_vote_table(table) is not None or bool(read_vote_grid(table))
 
 
 # action and decision tables: the words that name the action or decision column

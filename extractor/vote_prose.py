@@ -10,7 +10,8 @@ Each reader takes one sentence (or a short paragraph) and returns what it states
   "RESOLVED (Lutz/Roe)";
 - ``result``: carried / lost, only from vote wording ("carried", "the motion was lost", "it was
   AGREED"), never from a decision verb elsewhere in the text;
-- ``unanimous``: "carried unanimously", "unanimously approved", "nem con".
+- ``unanimous``: "carried unanimously", "unanimously approved", "nem con";
+- ``vote_taken``: "on a show of hands", "on a roll call vote" (with a result, a vote without counts).
 """
 
 from __future__ import annotations
@@ -233,6 +234,15 @@ def unanimous(text: str, motion_stated: bool = False) -> bool:
         return True
     return bool(_UNANIMOUS_RX.search(text)) and (motion_stated or bool(VOTE_WORDS.search(
         _UNANIMOUS_RX.sub("", text))))
+
+
+_TAKEN_RX = re.compile(r"\b(?:roll[- ]call(?: vote)?|show of hands|recorded vote|secret ballot|by ballot|"
+                       r"put to (?:the|a) vote|a vote was taken|on a vote|upon a vote|division was called)\b", re.I)
+
+
+def vote_taken(text: str) -> bool:
+    """The sentence says a vote was taken ('on a show of hands', 'carried on a roll call vote')."""
+    return bool(_TAKEN_RX.search(text))
 
 
 def sentences(text: str) -> list[str]:

@@ -6,7 +6,8 @@
 - position table: a voter column and ONE position column ("Recommendation", "Vote", "Position")
   whose cells say Approve / Reject / Abstain / For / Against;
 - recorded-vote table: rows For / Against / Abstain with the voters' names and a count
-  ("Vote | Councillors | Count").
+  ("Vote | Councillors | Count");
+- grid: a row per voter and a column per question, cells Y / N / A (``read_vote_grid``: a vote per column).
 A row saying "not in attendance" / "not present" is an absent ballot. A voting-comments column in
 the same table, or a separate "Constituency | Voting Comments" table, gives each row's comment.
 """
@@ -16,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .names import looks_like_name
 from .pdf_pages import TableBlock
 from .tables import COLUMNS
-from .vote_prose import LABELS, split_names
+from .vote_prose import LABELS, as_printed_case, split_names
 
 TICKS = re.compile(r"^(?:[✓✔☑✅√🗸üþ]+|yes|y|tick|\{\{tick\}\}|\(tick\))$", re.I)
 CROSSES = re.compile(r"^(?:[✗✘☒⌧🗴🗵×xX]+|cross)$")
@@ -217,4 +219,39 @@ def comments_table(table: TableBlock) -> dict[str, tuple[str, int]] | None:
         label = (row[vi] or "").strip()
         if label:
             out[label] = ((row[ci] or "").strip() if ci < len(row) else "", table.row_pages[r])
+    return out
+
+
+# a grid: one row per voter, one column per question, cells Y / N / A
+GRID_CELL = {"y": "for", "yes": "for", "aye": "for", "for": "for", "n": "against", "no": "against", "nay": "against",
+             "against": "against", "a": "abstain", "abs": "abstain", "abstain": "abstain", "abstained": "abstain",
+             "nv": "absent", "absent": "absent", "not present": "absent"}
+NO_VOTE = {"", "-", "–", "—", "n/a"}
+
+
+def read_vote_grid(table: TableBlock) -> list[tuple[str, VoteTable]]:
+    """A grid of Y / N per voter and question: [(column header, the vote of that column)]; [] otherwise."""
+    body = [r for r in table.rows[1:] if r and (r[0] or "").strip()]
+    if len(body) < 3 or table.ncols < 3:
+        return []
+    if not all(looks_like_name(as_printed_case((r[0] or "").strip()), surname_only=True) for r in body):
+        return []
+    columns = []
+    for i in range(1, table.ncols):
+        cells = [((r[i] or "").strip().lower() if i < len(r) else "") for r in body]
+        marked = [c for c in cells if c not in NO_VOTE]
+        if marked and all(c in GRID_CELL for c in marked) and len(marked) >= 0.6 * len(cells):
+            columns.append(i)
+    if len(columns) < 2 or len(columns) < table.ncols - 2:
+        return []
+    out = []
+    for i in columns:
+        vt = VoteTable("grid", table, voter="person")
+        for r, row in enumerate(table.rows[1:], start=1):
+            label = (row[0] or "").strip()
+            cell = (row[i] or "").strip() if i < len(row) else ""
+            if label:
+                vt.rows.append(Row(label, GRID_CELL.get(cell.lower()), cell or None, None, table.row_pages[r],
+                                   f"{label} {cell}".strip()))
+        out.append(((table.header[i] or "").strip(), vt))
     return out

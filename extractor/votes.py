@@ -35,8 +35,9 @@ from .vote_prose import (
     sentences,
     stated_tally,
     unanimous,
+    vote_taken,
 )
-from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_table
+from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_grid, read_vote_table
 
 __all__ = ["read_votes", "stated_tally"]
 
@@ -79,11 +80,13 @@ class _Fragment:
     result: str | None = None
     unanimous: bool = False
     question: str | None = None
+    taken: bool = False  # "on a show of hands", "on a roll call vote": a vote was taken
 
     @property
     def opens(self) -> bool:
-        """Enough to be a vote on its own (a bare result is not)."""
-        return bool(self.table or self.stated or self.division or self.mover or self.seconder or self.unanimous)
+        """Enough to be a vote on its own (a bare result is not, unless the sentence says a vote was taken)."""
+        return bool(self.table or self.stated or self.division or self.mover or self.seconder or self.unanimous
+                    or (self.taken and self.result))
 
 
 def read_votes(items, meeting_id: str, roster: Roster, warnings: list[str]) -> list[dict]:
@@ -118,7 +121,8 @@ def _paragraph_fragments(p: Paragraph) -> list[_Fragment]:
         mover, seconder = motion(s)
         f = _Fragment(p.page, s.strip(), stated={} if div else stated_tally(s), mover=mover, seconder=seconder)
         f.unanimous = unanimous(s, motion_stated=bool(mover or seconder))
-        if f.opens or (out and out[-1].opens) or len(p.text) < 80:
+        f.taken = vote_taken(s)
+        if f.opens or f.taken or (out and out[-1].opens) or len(p.text) < 80:
             f.result = result(s)
         if mover or seconder:  # the motion: "That ..." after the names, else the sentence that moves it
             m = re.search(r"\bTHAT\b|\bThat\b", s)
@@ -138,10 +142,14 @@ def _item_votes(item) -> list[_Vote]:
     for bi, b in enumerate(item.blocks):
         if isinstance(b, TableBlock):
             vt = read_vote_table(b)
+            header = " ".join(c for c in b.rows[0] if c)
+            grid = [] if vt else read_vote_grid(b)
             if vt:
-                frags = [_Fragment(b.page, " ".join(c for c in b.rows[0] if c), table=vt)]
+                frags = [_Fragment(b.page, header, table=vt)]
                 if vt.result_text:
                     frags[0].result = result(vt.result_text)
+            elif grid:  # a vote per column: the column's heading is the question
+                frags = [_Fragment(b.page, header, table=g, question=q or None) for q, g in grid]
             else:
                 comments = comments_table(b)
                 if comments and cur and cur.table and cur.comments is None and bi - cur.last <= 3:

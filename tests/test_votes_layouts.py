@@ -269,3 +269,24 @@ def test_position_table_of_named_members(tmp_path):
     assert got == [("person:ana-lutz", "for", None), ("person:ben-roe", "against", None),
                    ("person:cara-dean", "abstain", None), ("person:dev-fenn", "absent", None)]
     assert vote["tally"] == {"for": 1, "against": 1, "abstain": 1, "absent": 1}
+
+
+def test_grid_of_votes_per_member_and_question(tmp_path):
+    rows = [["Councillor", "Item 5", "CR 045", "Item 7"],
+            ["Ana Lutz", "Y", "Y", "N"], ["Ben Roe", "N", "Y", "A"], ["Cara Dean", "Y", "N", "-"],
+            ["Dev Fenn", "Y", "Y", "Y"]]
+    votes, _ = votes_of(tmp_path, ("Recorded votes", ["The recorded votes were as follows.", T(rows)]))
+    assert [v["key"] for v in votes] == ["vote:TST001:V1", "vote:TST001:CR045", "vote:TST001:V2"]
+    assert [v["tally"] for v in votes] == [{"for": 3, "against": 1, "abstain": 0, "absent": 0},
+                                           {"for": 3, "against": 1, "abstain": 0, "absent": 0},
+                                           {"for": 1, "against": 1, "abstain": 1, "absent": 0}]
+    third = {b["person"]: b["position"] for b in votes[2]["ballots"]}
+    assert third == {"person:ana-lutz": "against", "person:ben-roe": "abstain", "person:cara-dean": None,
+                     "person:dev-fenn": "for"}
+
+
+def test_vote_taken_with_a_result_but_no_counts(tmp_path):
+    votes, _ = votes_of(tmp_path, ("Speed limit", [
+        "On a show of hands the motion to reduce the speed limit was carried.",
+        "A recorded vote was requested by Councillor Roe."]))
+    assert [(v["result"], v["tally"], v["ballots"]) for v in votes] == [("carried", None, [])]
