@@ -379,7 +379,10 @@ def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
                                                                                     or OPEN.search(lab.text)))):
         task, rest = lab.qualifier, lab.text  # 'Action item 1 (Kenji to circulate ...): done'
     task, fields = _fields(task)
-    owner, task, due_text, status = parse_task(task, c, lab.owner or fields.get("owner"))
+    owner = lab.owner or fields.get("owner")
+    if owner is None and lab.qualifier and task is lab.text and c.owners(lab.qualifier):
+        owner = lab.qualifier  # 'ACTION (AL): circulate the draft'
+    owner, task, due_text, status = parse_task(task, c, owner)
     due_text = fields.get("due") or due_text
     if fields.get("status"):
         rest = f"{rest} {fields['status']}"
@@ -464,7 +467,7 @@ def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
     alts = sorted((re.escape(k) for k in known if not ACTION_ID.fullmatch(k)), key=len, reverse=True)
     one = "(?:" + "|".join([_ID] + alts) + ")"
     ids = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
-    stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})\s*[:–-]\s*(?P<rest>.*)$", re.S)
+    stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})(?:\s*\([^)]*\))?\s*[:–-]\s*(?P<rest>.*)$", re.S)
     after = re.compile(rf"(?<![\w-])(?P<ids>{ids})(?![\w-])(?:\s*\([^)]*\))?\s+(?:(?:was|were|is|are|has|have|had|been|"
                        r"now|still|remains?|remained|being|confirmed|marked|reported|recorded|agreed|as)\s+)*"
                        r"(?P<word>closed|complete[d]?|done|discharged|open|ongoing)\b")
@@ -474,18 +477,23 @@ def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
 def _closures(text: str, page: int, c: _Collector, rx: tuple[re.Pattern, re.Pattern]) -> None:
     """Statuses the running text states for printed action ids (closed, or still open)."""
     stated, after = rx
-    m = stated.match(text.strip())
-    if m:  # 'DAG26-04: The re-issued IA closed on 28/07/2023. The action remains open': the paragraph says
-        status = status_of(m.group("rest")) if CLOSED.search(m.group("rest")) or OPEN.search(m.group("rest")) else None
-        if status:
-            for ref in _split_ids(m.group("ids")):
-                c.close(ref, {"page": page, "quote": text}, status)
-        return
-    for sentence in sentences(text):
+    units = sentences(text)
+    # 'DAG26-04: The re-issued IA closed on 28/07/2023. The action remains open.': an id heading its
+    # statement speaks for the sentences after it, up to the next sentence that names an id
+    groups: list[list[str]] = []
+    for u in units:
+        if groups and not after.search(u) and not stated.match(u) and stated.match(groups[-1][0]):
+            groups[-1].append(u)
+        else:
+            groups.append([u])
+    for group in groups:
+        sentence = " ".join(group)
         m = stated.match(sentence)
-        if m and re.fullmatch(r"(?i)\s*(?:closed|complete[d]?|done|open|ongoing)\.?\s*", m.group("rest")):
-            for ref in _split_ids(m.group("ids")):  # '... actions. PCSG13-01: Closed. PCSG13-02 was ...'
-                c.close(ref, {"page": page, "quote": sentence}, status_of(m.group("rest")))
+        if m:
+            rest = m.group("rest")
+            if CLOSED.search(rest) or OPEN.search(rest):
+                for ref in _split_ids(m.group("ids")):
+                    c.close(ref, {"page": page, "quote": sentence}, status_of(rest))
             continue
         found = list(after.finditer(sentence))
         for m, nxt in zip(found, found[1:] + [None]):

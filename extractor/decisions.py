@@ -67,14 +67,28 @@ MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?
                             r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
 
 
+# 'agreed to approve', 'RESOLVED to note', 'agreed that X be withdrawn': what was agreed is the outcome
+# (but 'agreed to recommend ... to the DAG' stays agreed: the recommendation is what the body agreed)
+AGREED_TO = re.compile(r"\b(?:agree[ds]?|resolved|decided)\s+(?:to\s+|that\b.{0,80}?\b"
+                       r"(?:be|is|was|were|are|should\s+be)\s+(?:\w+ly\s+)?)(?P<verb>approv|reject|refus|not(?:e|ed)\b|withdr|adopt|endors|ratif)",
+                       re.I | re.S)
+_VERB_OUTCOME = {"approv": "approved", "adopt": "approved", "endors": "approved", "ratif": "approved",
+                 "reject": "rejected", "refus": "rejected", "note": "noted", "noted": "noted", "withdr": "withdrawn"}
+
+
 def outcome_of(text: str, default: str = "agreed") -> str:
     """The verb the text uses, kept distinct; a deferral anywhere defers; else the label's default."""
     if DEFERRED.search(text):
         return "deferred"
     found = [(m.start(), outcome) for outcome, rx in OUTCOMES for m in [rx.search(text)] if m]
-    if found:
-        return min(found)[1]
-    return default
+    if not found:
+        return default
+    first = min(found)[1]
+    if first == "agreed":
+        m = AGREED_TO.search(text)
+        if m:
+            return _VERB_OUTCOME[m.group("verb").lower()]
+    return first
 
 
 def decider_of(text: str, body_abbrev: str | None, body: str | None = None, qualifier: str | None = None) -> str:

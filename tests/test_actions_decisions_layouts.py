@@ -438,3 +438,28 @@ def test_items_under_a_decisions_heading_are_decisions(tmp_path):
         ("The harbour dues for 2025 were approved", "approved", "HB"),
         ("The pilotage review was deferred to May", "deferred", "HB"),
         ("The Chair rejected the late fee waiver request", "rejected", "Chair")]
+
+
+def test_status_lines_of_old_ids_with_dashes_and_brackets(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Actions from the last meeting"), "HB13-01 – complete.",
+                                 "HB13-02 – ongoing.", "HB13-03 (quay survey): closed"])
+    assert {k: a["status"] for k, a in actions.items()} == {"HB13-01": "closed", "HB13-02": "open",
+                                                            "HB13-03": "closed"}
+
+
+def test_owner_in_brackets_after_the_action_label(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("1. Pilotage"), "ACTION (AL): circulate the draft pilotage note."])
+    (a,) = actions.values()
+    assert a["owners"] == ["person:ana-lutz"] and a["text"] == "circulate the draft pilotage note"
+
+
+@pytest.mark.parametrize("line,outcome", [
+    ("The Board agreed to approve the harbour plan.", "approved"),
+    ("The Board agreed to note the quarterly report.", "noted"),
+    ("The Board agreed that the late application be refused.", "rejected"),
+    ("The Board agreed to recommend the plan to the Council.", "agreed"),
+    ("The Board agreed to defer the fee review to May.", "deferred"),
+])
+def test_what_was_agreed_is_the_outcome(tmp_path, line, outcome):
+    _, decisions = read(tmp_path, [*HEAD, B("3. Plan"), line])
+    assert [d["outcome"] for d in decisions.values()] == [outcome]
