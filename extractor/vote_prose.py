@@ -162,6 +162,34 @@ def division(text: str) -> dict[str, dict] | None:
     return out
 
 
+# -- voters named in a sentence -----------------------------------------------------------------
+
+_NAMED_VERB_RX = re.compile(r"\b(?:voted|votes|vote)\s+(?P<pos>against|for|in favou?r|to abstain)\b|\babstained\b"
+                            r"|\basked (?:that|for) (?:her|his|their) votes? (?P<rec>against|for|in favour)\b", re.I)
+_BRACKETED_RX = re.compile(rf"(?<![\w/:.£$-])(?P<n>{NUM})\s+(?:votes?\s+)?(?P<pos>in favou?r|for|against|"
+                           r"abstentions?|abstained|abstaining)\s*\((?P<names>[^()]+)\)", re.I)
+_PLURAL_TITLE_RX = re.compile(r"^(?:Councillors|Cllrs\.?|Clrs\.?|Messrs\.?|Members|Aldermen)\s+")
+
+
+def named_voters(sentence: str) -> dict[str, list[str]]:
+    """Voters a sentence names with their position: 'Councillors Roe and Fenn voted against', 'Cllr Lutz
+    abstained', '3 against (Northland, Southmark, Eastvale)' -> {position: [names as printed]}."""
+    out: dict[str, list[str]] = {}
+    for m in _BRACKETED_RX.finditer(sentence):
+        names = split_names(m.group("names"))
+        if names:
+            out.setdefault(_position_in(m.group("pos")) or "for", []).extend(names)
+    for m in _NAMED_VERB_RX.finditer(sentence):
+        clause = re.split(r"[,;:(]|\bwhile\b|\bwhereas\b|\bbut\b", sentence[:m.start()])[-1].strip()
+        clause = re.sub(r"^(?:and|with)\s+", "", clause)
+        clause = _PLURAL_TITLE_RX.sub("", clause)
+        names = split_names(clause)
+        if names:
+            word = m.group("pos") or m.group("rec") or "abstain"
+            out.setdefault(_position_in(word) or "abstain", []).extend(names)
+    return out
+
+
 # -- mover, seconder, result, unanimity --------------------------------------------------------
 
 _MOVER_RX = re.compile(r"\b(?:moved|proposed)\s+by\b:?\s*|\b(?:mover|proposer)\s*:\s*|\bon the motion of\s+", re.I)

@@ -31,6 +31,7 @@ from .vote_prose import (
     as_printed_case,
     division,
     motion,
+    named_voters,
     result,
     sentences,
     stated_tally,
@@ -58,6 +59,7 @@ class _Vote:
     comments: dict | None = None
     stated: dict[str, int] = field(default_factory=dict)
     division: dict | None = None
+    named: dict = field(default_factory=dict)  # {position: [(name, page, quote)]}: voters named in sentences
     mover: str | None = None
     seconder: str | None = None
     result: str | None = None
@@ -81,6 +83,7 @@ class _Fragment:
     unanimous: bool = False
     question: str | None = None
     taken: bool = False  # "on a show of hands", "on a roll call vote": a vote was taken
+    named: dict = field(default_factory=dict)  # {position: [names]} of voters a sentence names
 
     @property
     def opens(self) -> bool:
@@ -122,6 +125,7 @@ def _paragraph_fragments(p: Paragraph) -> list[_Fragment]:
         f = _Fragment(p.page, s.strip(), stated={} if div else stated_tally(s), mover=mover, seconder=seconder)
         f.unanimous = unanimous(s, motion_stated=bool(mover or seconder))
         f.taken = vote_taken(s)
+        f.named = {} if div else named_voters(s)
         if f.opens or f.taken or (out and out[-1].opens) or len(p.text) < 80:
             f.result = result(s)
         if mover or seconder:  # the motion: "That ..." after the names, else the sentence that moves it
@@ -129,7 +133,7 @@ def _paragraph_fragments(p: Paragraph) -> list[_Fragment]:
             f.question = s[m.start():].strip() if m else (s.strip() if _MOTION_RX.search(s) else None)
         elif f.opens and prev and ASKED_RX.search(prev) and not stated_tally(prev):
             f.question = prev.strip()  # "Members were asked whether ... Seven members voted to approve ..."
-        if f.opens or f.result:
+        if f.opens or f.result or f.named:
             out.append(f)
         prev = s
     return out
@@ -167,9 +171,13 @@ def _item_votes(item) -> list[_Vote]:
             continue
         for f in frags:
             if not f.opens:
-                if cur and f.result and not cur.result and bi - cur.last <= 2:
+                near = cur is not None and bi - cur.last <= 2
+                if near and f.result and not cur.result:
                     cur.result = f.result
                     cur.evidence.append({"page": f.page, "quote": f.quote})
+                    cur.last = bi
+                if near and f.named and not (cur.table or cur.division):
+                    _add_named(cur, f)  # "Councillors Roe and Fenn voted against" after the vote
                     cur.last = bi
                 continue
             fits = cur is not None and _fits(cur, f, bi)
@@ -182,6 +190,14 @@ def _item_votes(item) -> list[_Vote]:
                 votes.append(cur)
             _add(cur, f, bi)
     return votes
+
+
+def _add_named(v: _Vote, f: _Fragment) -> None:
+    for position, names in f.named.items():
+        v.named.setdefault(position, []).extend((n, f.page, f.quote) for n in names)
+    ev = {"page": f.page, "quote": f.quote}
+    if ev not in v.evidence:
+        v.evidence.append(ev)
 
 
 def _repeats(stated: dict[str, int], votes: list[_Vote]) -> bool:
@@ -217,6 +233,8 @@ def _add(v: _Vote, f: _Fragment, bi: int) -> None:
     v.unanimous = v.unanimous or f.unanimous
     if f.question and not v.question:
         v.question = (f.question, f.page)
+    if f.named and not (v.table or v.division):
+        _add_named(v, f)
     if not f.table:
         v.texts.append(f.quote)
     ev = {"page": f.page, "quote": f.division and next(iter(f.division.values()))["quote"] or f.quote}
@@ -331,19 +349,31 @@ def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, wa
     if v.division:
         page = next((e["page"] for e in v.evidence if "division" in e), item.page)
         ballots += _division_ballots(v, roster, page)
+    partial = not ballots and bool(v.named)  # some voters named in the text, not every ballot
+    for position, names in v.named.items() if partial else ():
+        for name, page, quote in names:
+            who = _person_ref(roster, name)
+            ballots.append({"constituency": None if who else name, "constituency_key": None if who else
+                            constituency_key(name), "label": name, "person": who, "position": position,
+                            "mark": None, "comment": None, "evidence": [{"page": page, "quote": quote}]})
     stated = dict(v.stated)
     if v.table and v.table.stated:
         stated = {**v.table.stated, **stated}
     if v.division:
         stated.update({pos: d["count"] for pos, d in v.division.items()
                        if d["count"] is not None and pos not in stated})
-    if ballots:
-        tally = _counted(v)
-    else:
-        tally = {k: stated[k] for k in POSITIONS if k in stated} or None
     stated_full = {k: stated[k] for k in POSITIONS if k in stated} or None
-    if stated and ballots and any(tally.get(k, 0) != c for k, c in stated.items()):
-        warnings.append(f"{key}: stated tally {stated_full} differs from the ballots counted {tally}")
+    if partial:  # the counts the text states; the names are checked against them position by position
+        tally = stated_full or {k: len(v.named[k]) for k in POSITIONS if k in v.named}
+        named = {k: len(v.named[k]) for k in POSITIONS if k in v.named}
+        if stated and any(k in stated and stated[k] != n for k, n in named.items()):
+            warnings.append(f"{key}: stated tally {stated_full} differs from the voters named {named}")
+    elif ballots:
+        tally = _counted(v)
+        if stated and any(tally.get(k, 0) != c for k, c in stated.items()):
+            warnings.append(f"{key}: stated tally {stated_full} differs from the ballots counted {tally}")
+    else:
+        tally = stated_full
     evidence = [{"page": v.question[1], "quote": v.question[0]}] if v.question else []
     evidence += [{"page": e["page"], "quote": e["quote"]} for e in v.evidence
                  if e["quote"] and e["quote"] != (v.question or ("",))[0]]

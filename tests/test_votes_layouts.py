@@ -290,3 +290,22 @@ def test_vote_taken_with_a_result_but_no_counts(tmp_path):
         "On a show of hands the motion to reduce the speed limit was carried.",
         "A recorded vote was requested by Councillor Roe."]))
     assert [(v["result"], v["tally"], v["ballots"]) for v in votes] == [("carried", None, [])]
+
+
+def test_voters_named_beside_counts(tmp_path):
+    votes, warnings = votes_of(
+        tmp_path,
+        ("Resolution 4", ["The resolution was adopted by 131 in favour to 3 against (Northland, Southmark, "
+                          "Eastvale), with 4 abstentions (Westport, Upland, Lowland)."]),
+        ("Parking", ["Moved by Councillor Lutz, seconded by Councillor Dean, and carried by 5 votes to 2.",
+                     "Councillors Roe and Fenn asked for their votes against to be recorded."]))
+    first, second = votes
+    assert first["tally"] == first["stated_tally"] == {"for": 131, "against": 3, "abstain": 4}
+    assert sorted((b["constituency"], b["position"]) for b in first["ballots"]) == [
+        ("Eastvale", "against"), ("Lowland", "abstain"), ("Northland", "against"), ("Southmark", "against"),
+        ("Upland", "abstain"), ("Westport", "abstain")]
+    assert any(first["key"] in w and "named" in w for w in warnings)  # 4 abstentions, 3 named: both kept
+    assert second["tally"] == {"for": 5, "against": 2} and second["result"] == "carried"
+    assert sorted((b["person"], b["position"]) for b in second["ballots"]) == [
+        ("person:ben-roe", "against"), ("person:dev-fenn", "against")]
+    assert not any(second["key"] in w for w in warnings)
