@@ -57,7 +57,10 @@ DUE_IN_TEXT = re.compile(
     r"|\((?P<paren>(?:early|mid|late|end(?: of)?)[- ]?\s*[A-Z][a-z]+(?:\s+\d{4})?|ASAP|TBC|ongoing|"
     r"next meeting|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\)"
     r"|\b(?P<word>ASAP|TBC)\b)")
-STOP_TEXT = re.compile(r"^(?:none|nil|no (?:new )?actions?(?: (?:arising|recorded))?|n/?a)\.?$", re.I)
+STOP_TEXT = re.compile(r"^(?:none|nil|no (?:new )?actions?(?: (?:arising|recorded|were (?:agreed|recorded)))?|n/?a|"
+                       r"see (?:below|above|the action log|appendix \w+|annex \w+))\.?$", re.I)
+BAND = re.compile(r"^(?:(?:actions?|items?)\s+(?:from|arising)\b.*|.*\b(?:previous|carried|brought forward|outstanding|"
+                  r"new|open|closed|completed)\b.*\b(?:actions?|meetings?(?:\(s\))?|items?)\W*)$", re.I)
 _VERBS_NOT = {"be", "the", "a", "an", "date"}
 
 
@@ -345,8 +348,10 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
             return cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
 
         text = cell("action")
+        # a band across the table ('Previous Meeting(s)', 'New actions'): one text, not an action's own
+        in_action = cells.index(filled[0]) == cols["action"] and len(set(filled)) == len(filled) == 1
         if len(set(filled)) == 1 and (not text or len(filled) < len(cells) or len(cells) == 1) \
-                and len(filled[0]) < 80 and not id_like(filled[0]):
+                and len(filled[0]) < 80 and not id_like(filled[0]) and (not in_action or BAND.search(filled[0])):
             section, carried = filled[0], bool(CARRIED.search(filled[0]))  # 'Previous Meeting(s)' band
             area = None
             continue
@@ -379,7 +384,7 @@ def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
                                                                                     or OPEN.search(lab.text)))):
         task, rest = lab.qualifier, lab.text  # 'Action item 1 (Kenji to circulate ...): done'
     task, fields = _fields(task)
-    owner = lab.owner or fields.get("owner")
+    owner = (lab.owner if lab.owner and c.owners(lab.owner) else None) or fields.get("owner")
     if owner is None and lab.qualifier and task is lab.text and c.owners(lab.qualifier):
         owner = lab.qualifier  # 'ACTION (AL): circulate the draft'
     owner, task, due_text, status = parse_task(task, c, owner)
@@ -451,7 +456,8 @@ def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tu
     for line in lines:
         m = OWNER_DASH.match(line.strip())
         owners = c.owners(m.group("owner")) if m else []
-        if m and owners and (under_heading or any(k.startswith("person:") for k in owners)):
+        if m and owners and (under_heading or (any(k.startswith("person:") for k in owners)
+                                               and len(m.group("task").split()) >= 3)):
             out.append([m.group("owner"), m.group("task"), line.strip()])
         elif out:
             out[-1][1] += " " + line.strip()

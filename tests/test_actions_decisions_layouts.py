@@ -463,3 +463,21 @@ def test_owner_in_brackets_after_the_action_label(tmp_path):
 def test_what_was_agreed_is_the_outcome(tmp_path, line, outcome):
     _, decisions = read(tmp_path, [*HEAD, B("3. Plan"), line])
     assert [d["outcome"] for d in decisions.values()] == [outcome]
+
+
+def test_a_row_with_only_its_action_text_is_an_action_and_a_band_is_not(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["Ref", "Action", "Owner", "Due"],
+        ["", "New actions", "", ""],
+        ["", "Check the tide gauge calibration after the storm", "", ""],
+        ["HB14-21", "Renew the slipway licence", "Ben Roe", "31/03/2025"],
+    ])])
+    texts = sorted(a["text"] for a in actions.values())
+    assert texts == ["Check the tide gauge calibration after the storm", "Renew the slipway licence"]
+    assert actions[f"{MEETING}-A1"]["area"] == "New actions"
+
+
+def test_attendance_style_dash_lines_are_not_actions(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, "Ben Roe - apologies", "Cara Dean – observer",
+                                 "Action Taken: none."])
+    assert actions == {}
