@@ -57,6 +57,11 @@ VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bin
                         r"|\bcarried\b|\bmotion\b|\bunanim|\bdivision\b", re.I)
 
 
+_NOT_VOTERS_RX = re.compile(r"\brespon(?:se|ses|dent|dents)\b|\bconsultation\b|\bsurvey\b|\bsubmissions?\b"
+                            r"|\bobjections?\b|\bpetition|\bletters?\b|\bcomments\b", re.I)
+_CAST_RX = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bmotion\b|\bcarried\b", re.I)
+
+
 def _number(token: str) -> int:
     t = token.lower()
     return int(t) if t.isdigit() else NUMBER_WORDS[t]
@@ -108,6 +113,8 @@ def stated_tally(sentence: str) -> dict[str, int]:
             out.setdefault(position, _number(m.group(0)))
     if len(out) == 1 and not VOTE_WORDS.search(sentence):
         return {}  # one count and no word of voting: "two members raised concerns against ..."
+    if _NOT_VOTERS_RX.search(sentence) and not _CAST_RX.search(sentence):
+        return {}  # "of the 12 responses, 9 were in favour and 3 against": a consultation, not a vote
     return out
 
 

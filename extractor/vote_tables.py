@@ -41,6 +41,14 @@ SEAT_WORDS = {"constituency", "seat", "sector", "category", "representative"}
 POSITION_HEADERS = {"recommendation", "vote", "votes", "position", "voting position", "voting intention",
                     "view", "vote cast", "voted"}
 COMMENT_WORDS = set(COLUMNS["comment"]) | {"rationale", "reason", "reasons", "notes", "comments on vote"}
+# header words of the tick columns (the shared table vocabulary, and the words of grids and divisions)
+TICK_POSITIONS = ("for", "against", "abstain", "absent")
+TICK_HEADERS = {
+    "for": set(COLUMNS["for"]) | {"aye", "ayes", "yea", "yeas", "accept", "agree", "supported", "y"},
+    "against": set(COLUMNS["against"]) | {"nay", "nays", "object", "objection", "opposed", "disagree", "n"},
+    "abstain": set(COLUMNS["abstain"]) | {"abstaining", "abs"},
+    "absent": {"absent", "not voting", "did not vote", "not present", "excused"},
+}
 COUNT_WORDS = {"count", "number", "total", "votes", "no.", "no"}
 
 
@@ -79,11 +87,11 @@ def cell_position(text: str | None) -> str | None:
 
 
 def _header_roles(header: list[str]) -> dict[str, list[int]]:
-    roles: dict[str, list[int]] = {"for": [], "against": [], "abstain": [], "voter": [], "person": [],
-                                   "comment": [], "position": [], "count": []}
+    roles: dict[str, list[int]] = {"for": [], "against": [], "abstain": [], "absent": [], "voter": [],
+                                   "person": [], "comment": [], "position": [], "count": []}
     for i, h in enumerate(_norm(c) for c in header):
-        for pos in ("for", "against", "abstain"):
-            if h in COLUMNS[pos]:
+        for pos in TICK_POSITIONS:
+            if h in TICK_HEADERS[pos]:
                 roles[pos].append(i)
                 break
         else:
@@ -117,8 +125,8 @@ def read_vote_table(table: TableBlock) -> VoteTable | None:
     if recorded:
         return recorded
     roles = _header_roles(table.header)
-    ticks = [i for p in ("for", "against", "abstain") for i in roles[p]]
-    if len(ticks) >= 2:
+    ticks = [i for p in TICK_POSITIONS for i in roles[p]]
+    if sum(len(roles[p]) for p in ("for", "against", "abstain")) >= 2:  # "Absent | Excused" is attendance
         kind = "ticks"
     elif len(roles["position"]) == 1 or (len(ticks) == 1 and not roles["position"]):
         col = roles["position"][0] if roles["position"] else ticks[0]
@@ -164,7 +172,7 @@ def read_vote_table(table: TableBlock) -> VoteTable | None:
 def _ticked(row: list, roles: dict[str, list[int]]) -> tuple[str | None, str | None]:
     """The position of the column holding the row's mark: a tick, else a lone cross."""
     ticks, crosses = [], []
-    for pos in ("for", "against", "abstain"):
+    for pos in TICK_POSITIONS:
         for i in roles[pos]:
             cell = (row[i] or "").strip() if i < len(row) else ""
             if TICKS.match(cell):
@@ -208,7 +216,7 @@ def _recorded(table: TableBlock) -> VoteTable | None:
 def comments_table(table: TableBlock) -> dict[str, tuple[str, int]] | None:
     """'Constituency | Voting Comments' -> {row label: (comment, page)}; None for another table."""
     roles = _header_roles(table.header)
-    if not roles["comment"] or any(roles[p] for p in ("for", "against", "abstain", "position")):
+    if not roles["comment"] or any(roles[p] for p in (*TICK_POSITIONS, "position")):
         return None
     vi = _voter_column(table, roles["voter"], set(roles["comment"]))
     if vi is None or not roles["voter"]:

@@ -153,7 +153,8 @@ def test_words_that_are_not_votes(tmp_path):
         "Two members raised concerns against the timeline.",
         "The consultation responses were unanimously supportive.",
         "On 12 July the Board reviewed Item 5 and agreed the plan.",
-        "Action WG1-02 remains open and is carried forward."]))
+        "Action WG1-02 remains open and is carried forward.",
+        "Of the 12 consultation responses, 9 were in favour of the proposal and 3 against."]))
     assert votes == []
 
 
@@ -309,3 +310,19 @@ def test_voters_named_beside_counts(tmp_path):
     assert sorted((b["person"], b["position"]) for b in second["ballots"]) == [
         ("person:ben-roe", "against"), ("person:dev-fenn", "against")]
     assert not any(second["key"] in w for w in warnings)
+
+
+def test_x_grid_with_an_absent_column_and_an_attendance_grid_that_is_no_vote(tmp_path):
+    from minutes_kg.extractor.tables import classify
+
+    votes, _ = votes_of(tmp_path, ("Bill 25-1187", ["The roll call on the bill was as follows.", T([
+        ["Member", "Aye", "Nay", "Abstain", "Absent"], ["Ana Lutz", "X", "", "", ""], ["Ben Roe", "", "X", "", ""],
+        ["Cara Dean", "X", "", "", ""], ["Dev Fenn", "", "", "", "X"]])]))
+    (vote,) = votes
+    assert {b["person"]: b["position"] for b in vote["ballots"]} == {
+        "person:ana-lutz": "for", "person:ben-roe": "against", "person:cara-dean": "for", "person:dev-fenn": "absent"}
+    parsed = parse_pdf(make_pdf(tmp_path / "attendance.pdf", [T([
+        ["Name", "Present", "Excused", "Absent"], ["Ana Lutz", "X", "", ""], ["Ben Roe", "", "X", ""],
+        ["Cara Dean", "", "", "X"]])]))
+    (table,) = [b for b in parsed.blocks if isinstance(b, TableBlock)]
+    assert classify(table) != "votes"
