@@ -209,14 +209,16 @@ def line_records(lines: list, first_text: str | None = None) -> list[tuple[str, 
 # sentences anywhere in the minutes
 NAME = r"(?:(?:The\s+)?(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)*" \
        r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:de|van|von|da|le)\s+[A-Z][\w'’.-]*))*"
+# a full stop that ends the sentence, not the one after an initial or a title ("A. Lutz", "Dr. Roe")
+_STOP = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bProf)(?<!\bRev)\.(?:\s|$)"
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?"
     r"(?:received|submitted|tendered|given|recorded|sent|noted|offered)?\s*(?:on\s+behalf\s+of|from)\s+"
-    r"(?P<list>.+?)(?:\.(?:\s|$)|$)", re.I | re.S)
+    rf"(?P<list>.+?)(?:{_STOP}|$)", re.I | re.S)
 SENT_APOLOGIES = re.compile(rf"(?P<list>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+(?:sent|gave|tendered|offered|had sent)\s+"
                             r"(?:(?:their|his|her)\s+)?apologies\b")
 LEAVE_OF_ABSENCE = re.compile(r"\bleave\s+of\s+absence\s+(?:be|was|is|had\s+been)?\s*granted\s+to\s+(?P<list>.+?)"
-                              r"(?:\s+for\b.*)?(?:\.(?:\s|$)|$)", re.I | re.S)
+                              rf"(?:\s+for\b.*)?(?:{_STOP}|$)", re.I | re.S)
 ABSENT_SENTENCE = re.compile(r"^(?:members\s+)?absent(?:\s+without\s+apologies)?\s*[:–-]\s*(?P<list>.+)$", re.I | re.S)
 DEPUTY_SENTENCE = re.compile(
     rf"(?P<dep>{NAME})\s+(?i:(?:attended|was\s+in\s+attendance|was\s+present|was\s+attending|attending|sat|joined)\s+)?"
