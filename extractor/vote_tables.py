@@ -260,6 +260,6 @@ def read_vote_grid(table: TableBlock) -> list[tuple[str, VoteTable]]:
             cell = (row[i] or "").strip() if i < len(row) else ""
             if label:
                 vt.rows.append(Row(label, GRID_CELL.get(cell.lower()), cell or None, None, table.row_pages[r],
-                                   f"{label} {cell}".strip()))
+                                   " ".join(c for c in row if c)))
         out.append(((table.header[i] or "").strip(), vt))
     return out

@@ -6,11 +6,15 @@ belong together are joined into one vote: a motion comes before its result, a su
 counts follows its table, a repeated count of the same vote is not a new vote.
 
 Conventions (docs/CONVENTIONS.md record@2 "Votes"):
-- ``tally`` is counted from the ballots when the document itemises them, else it is the stated
-  counts; ``stated_tally`` is what the text states (positions it does not state are 0), checked
-  against the ballots over the positions it states, with a warning when they differ.
+- ``tally`` is counted from the ballots when the document itemises every ballot (a vote table, a
+  named division, a grid: all four keys); otherwise it is the stated counts, with only the keys the
+  text states. Voters named beside counts ("3 against (Northland, Southmark, Eastvale)") are ballots,
+  but the counts stay the tally and are checked against the names per position.
+- ``stated_tally`` holds only the counts the text states; a difference from the ballots is kept,
+  with a warning.
 - "carried unanimously" with no figures: ``unanimous`` true, ``result`` carried, ``tally`` and
-  ``stated_tally`` null: nobody is counted because the text counts nobody.
+  ``stated_tally`` null: nobody is counted because the text counts nobody (the members present are
+  not assumed to be the voters).
 - ``moved_by`` / ``seconded_by`` are person keys (the listed person where the name resolves, else
   the key of the full name as printed, else null); the mover's ballot is not inferred.
 """
@@ -53,8 +57,7 @@ QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|vote|voted|m
 
 @dataclass
 class _Vote:
-    first: int  # index of the first block
-    last: int
+    last: int  # index of the last block that added to the vote
     table: VoteTable | None = None
     comments: dict | None = None
     stated: dict[str, int] = field(default_factory=dict)
@@ -184,7 +187,7 @@ def _item_votes(item) -> list[_Vote]:
             if not fits and f.stated and not (f.table or f.division or f.mover) and _repeats(f.stated, votes):
                 continue  # the same counts told again ("Following the vote (6 reject, 4 approve ...)")
             if not fits:
-                cur = _Vote(bi, bi)
+                cur = _Vote(bi)
                 cur.question = _question(paragraphs, bi, f)
                 cur.context = [p.text for pbi, p in reversed(paragraphs) if pbi < bi][:3]
                 votes.append(cur)

@@ -4,6 +4,7 @@ Every test writes a PDF with tests/pdfmaker.py, parses it with the extractor's o
 reads its votes from the parsed blocks, with a roster of the people the minutes list.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,17 @@ def votes_of(tmp_path, *items, people=MEMBERS, meeting="TST001"):
         elif agenda:
             agenda[-1].blocks.append(b)
     warnings: list[str] = []
-    return read_votes(agenda, meeting, _roster(people), warnings), warnings
+    votes = read_votes(agenda, meeting, _roster(people), warnings)
+    _check_quotes(parsed, votes)
+    return votes, warnings
+
+
+def _check_quotes(parsed, votes) -> None:
+    """Every vote and ballot quote is text of the page it names."""
+    pages = {p: re.sub(r"\s+", " ", t) for p, t in parsed.page_texts.items()}
+    for v in votes:
+        for ev in v["evidence"] + [e for b in v["ballots"] for e in b["evidence"]]:
+            assert ev["quote"] and re.sub(r"\s+", " ", ev["quote"]) in pages[ev["page"]], ev
 
 
 def by_label(vote):
