@@ -49,8 +49,9 @@ NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r
 _NUM_RX = re.compile(rf"(?<![\w/:.£$-]){NUM}(?![\w/%£$-]|[.:]\d)", re.I)
 _LABEL_COUNT_RX = re.compile(rf"\b(?P<label>{_LABEL})\s*(?:votes?)?\s*(?P<sep>[:=–-]|\s)\s*(?P<n>{NUM})\b(?!\s*[:.]\d)",
                              re.I)
-_SCORE_RX = re.compile(r"\b(?:voted|vote of|votes? (?:was|were)|by|majority of)\s+(\d{1,3})\s*(?:[-–:]|votes? to)\s*"
-                       r"(\d{1,3})\b(?P<after>\s+against)?", re.I)
+_SCORE_RX = re.compile(r"\b(?:(?:voted|vote of|votes? (?:was|were)|majority of)\s+(\d{1,3})\s*(?:[-–:]|(?:votes? )?to)"
+                       r"|by\s+(\d{1,3})\s*(?:[-–:]|votes? to))\s*(\d{1,3})\b(?!\s*(?:%|per|percent|days?|weeks?|"
+                       r"months?|years?|hours?|minutes?))(?P<after>\s+against)?", re.I)
 MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _ID_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\.?|\bno\.?|\bnumber|\bitem|\bminute|\bpage|\bversion|\bv|#)\s*$")
 VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bin favou?r\b|\babstain|\babstention"
@@ -79,7 +80,7 @@ def stated_tally(sentence: str) -> dict[str, int]:
     out: dict[str, int] = {}
     used: list[tuple[int, int]] = []
     for m in _SCORE_RX.finditer(sentence):  # "voted 5-3 to recommend approval", "by 5 votes to 3"
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = int(m.group(1) or m.group(2)), int(m.group(3))
         if m.group("after"):
             a, b = b, a
         out.setdefault("for", a)
@@ -224,11 +225,20 @@ def _take_name(text: str) -> str | None:
     return None
 
 
+_PAIR_RX = re.compile(r"(?P<m>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:proposed|moved)\b,?(?:\s+and)?\s*,?\s*"
+                      r"(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+seconded\b")
+
+
 def motion(text: str) -> tuple[str | None, str | None]:
     """(mover, seconder) as printed."""
     slash = _SLASH_RX.search(text)
     if slash:
         return slash.group(1), slash.group(2)
+    pair = _PAIR_RX.search(text)  # "Cllr Lutz proposed, and Cllr Roe seconded, that ..."
+    if pair:
+        mover, seconder = _take_name(pair.group("m")), _take_name(pair.group("s"))
+        if mover and seconder:
+            return mover, seconder
     mover = seconder = None
     m = _MOVER_RX.search(text)
     if m:
@@ -250,7 +260,8 @@ _UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carrie
                            r"resolved|voted)\b|\b(?:approved|agreed|adopted|passed|resolved)\s+unanimously\b"
                            r"|\bunanimous\s+(?:vote|consent|approval|decision)\b|\bvote\s+was\s+unanimous\b"
                            r"|\bnem\.?\s*con\b", re.I)
-_STRONG_UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|voted)\b|\bunanimous\s+"
+_STRONG_UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|voted)\b|\bvoted\s+"
+                                  r"unanimously\b|\bunanimous\s+"
                                   r"(?:vote|consent)\b|\bvote\s+was\s+unanimous\b|\bnem\.?\s*con\b", re.I)
 
 
@@ -272,7 +283,8 @@ def unanimous(text: str, motion_stated: bool = False) -> bool:
 
 
 _TAKEN_RX = re.compile(r"\b(?:roll[- ]call(?: vote)?|show of hands|recorded vote|secret ballot|by ballot|"
-                       r"put to (?:the|a) vote|a vote was taken|on a vote|upon a vote|division was called)\b", re.I)
+                       r"put to (?:the|a) vote|put to the meeting|a vote was taken|on a vote|upon a vote|"
+                       r"division was called|motion was put|being put)\b", re.I)
 
 
 def vote_taken(text: str) -> bool:

@@ -148,13 +148,14 @@ def test_prose_counts_each_a_vote(tmp_path):
         "The resolution passed by 131 in favour to 3 against, with 4 abstentions.":
             {"for": 131, "against": 3, "abstain": 4},
         "Panel members voted 5-3 to recommend approval.": {"for": 5, "against": 3},
+        "By a majority of 7 to 3 the Council approved the plan.": {"for": 7, "against": 3},
         "The proposal was put to the vote: five in favour, none against and one abstention; one member was not "
         "present.": {"for": 5, "against": 0, "abstain": 1, "absent": 1},
     }
     votes, warnings = votes_of(tmp_path, ("Votes", list(sentences)))
     assert [v["stated_tally"] for v in votes] == list(sentences.values())
     assert all(v["tally"] == v["stated_tally"] and v["ballots"] == [] for v in votes)
-    assert [v["key"] for v in votes] == [f"vote:TST001:V{n}" for n in range(1, 7)]
+    assert [v["key"] for v in votes] == [f"vote:TST001:V{n}" for n in range(1, 8)]
     assert votes[2]["result"] == "carried" and votes[0]["result"] is None
     assert votes[1]["evidence"][0]["quote"] == "Show of hands: Yes: 6; No: 2; Abstain: 1." and not warnings
 
@@ -165,7 +166,8 @@ def test_words_that_are_not_votes(tmp_path):
         "The consultation responses were unanimously supportive.",
         "On 12 July the Board reviewed Item 5 and agreed the plan.",
         "Action WG1-02 remains open and is carried forward.",
-        "Of the 12 consultation responses, 9 were in favour of the proposal and 3 against."]))
+        "Of the 12 consultation responses, 9 were in favour of the proposal and 3 against.",
+        "The deadline was extended by 2 to 3 weeks."]))
     assert votes == []
 
 
@@ -224,14 +226,16 @@ def test_moved_seconded_forms(tmp_path):
                        "carried."]),
         ("Leave", ["RESOLVED (Lutz/Roe) That leave of absence be granted to Councillor Dean."]),
         ("Venue", ["RESOLVED ON THE MOTION OF COUNCILLOR FENN, seconded by COUNCILLOR GALE, THAT the venue be "
-                   "booked."]))
+                   "booked."]),
+        ("Hall", ["Cllr Lutz proposed, and Cllr Roe seconded, that the hall be let. The motion was lost."]))
     got = [(v["moved_by"], v["seconded_by"], v["result"], v["unanimous"]) for v in votes]
     assert got == [("person:ana-lutz", "person:ben-roe", "carried", False),
                    ("person:ana-lutz", "person:cara-dean", "lost", False),
                    ("person:cara-dean", "person:dev-fenn", "carried", True),
                    ("person:eve-gale", "person:finn-hale", "carried", False),
                    ("person:ana-lutz", "person:ben-roe", "carried", False),
-                   ("person:dev-fenn", "person:eve-gale", "carried", False)]
+                   ("person:dev-fenn", "person:eve-gale", "carried", False),
+                   ("person:ana-lutz", "person:ben-roe", "lost", False)]
     assert votes[0]["question"] == "That the report be adopted."
     assert votes[4]["question"] == "That leave of absence be granted to Councillor Dean."
     assert all(v["ballots"] == [] for v in votes)  # the mover's and seconder's ballots are not inferred
@@ -300,8 +304,8 @@ def test_grid_of_votes_per_member_and_question(tmp_path):
 def test_vote_taken_with_a_result_but_no_counts(tmp_path):
     votes, _ = votes_of(tmp_path, ("Speed limit", [
         "On a show of hands the motion to reduce the speed limit was carried.",
-        "A recorded vote was requested by Councillor Roe."]))
-    assert [(v["result"], v["tally"], v["ballots"]) for v in votes] == [("carried", None, [])]
+        "A recorded vote was requested by Councillor Roe."]), ("Signs", ["The motion was put and lost."]))
+    assert [(v["result"], v["tally"], v["ballots"]) for v in votes] == [("carried", None, []), ("lost", None, [])]
 
 
 def test_voters_named_beside_counts(tmp_path):
