@@ -1,17 +1,21 @@
 """Read a PDF once: lines with font weight, ruled tables, running header and footer removed.
 
-Every page is parsed exactly once with pdfplumber. The result is a flat list of
-blocks in reading order (paragraphs and tables), each knowing its page, so later
-stages never touch the PDF again. Tables that continue over a page break are
-joined into one block.
+Every page is parsed exactly once, by PDFium (pypdfium2, the default: pdfium_source.py) or by
+pdfplumber (pdfminer, the reference: ``parser="pdfplumber"``). Either hands page_layout.py the
+page's characters and edges in the same shapes, and page_layout finds the ruled tables and text
+lines by one algorithm. The result is a flat list of blocks in reading order (paragraphs and
+tables), each knowing its page, so later stages never touch the PDF again. Tables that continue
+over a page break are joined into one block.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +25,10 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from .errors import BadInputError
+from .page_layout import page_content
+from .pdfium_source import pdfium_pages
 from .symbol_glyphs import normalise_chars
 
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
 
 
@@ -164,29 +169,53 @@ def _norm_hf(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def parse_pdf(path: str | Path) -> ParsedPdf:
+PARSERS = ("pdfium", "pdfplumber")
+
+
+def default_parser() -> str:
+    """The parser to use: $MINUTES_KG_PARSER (pdfium or pdfplumber), else PDFium."""
+    choice = os.environ.get("MINUTES_KG_PARSER", "pdfium").strip().lower() or "pdfium"
+    return choice if choice in PARSERS else "pdfium"
+
+
+def parse_pdf(path: str | Path, parser: str | None = None) -> ParsedPdf:
     """Parse every page of a PDF file once and return blocks in reading order."""
-    return parse_pdf_bytes(read_file(Path(path)), str(path))
+    return parse_pdf_bytes(read_file(Path(path)), str(path), parser)
 
 
-def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
-    """The same from the file's bytes (``name`` is used in messages and the record's source)."""
-    path = name
-    check_bytes(data, name)
-    sha = hashlib.sha256(data).hexdigest()
+def _pdfplumber_pages(data: bytes, name: str) -> Iterator[tuple[float, float, list[dict], list[dict]]]:
+    """(width, height, chars, edges) of every page, read by pdfplumber (pdfminer): the reference parser."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
+        raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise BadInputError(str(path), f"damaged PDF ({exc.__class__.__name__})", kind="damaged") from exc
+        raise BadInputError(name, f"damaged PDF ({exc.__class__.__name__})", kind="damaged") from exc
     except Exception as exc:  # pdfplumber wraps pdfminer errors in its own types
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        name = inner.__class__.__name__
-        if "Password" in name or "Encrypt" in name:
-            raise BadInputError(str(path), "encrypted PDF (a password is needed to read it)",
-                                kind="encrypted") from exc
-        raise BadInputError(str(path), f"damaged PDF ({name}: {exc})", kind="damaged") from exc
+        kind = inner.__class__.__name__
+        if "Password" in kind or "Encrypt" in kind:
+            raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
+        raise BadInputError(name, f"damaged PDF ({kind}: {exc})", kind="damaged") from exc
+    with pdf:
+        for page in pdf.pages:
+            yield float(page.width), float(page.height), page.chars, page.edges
+            page.flush_cache()
+
+
+def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> ParsedPdf:
+    """The same from the file's bytes (``name`` is used in messages and the record's source).
+
+    ``parser``: "pdfium" (the default, PDFium through pypdfium2) or "pdfplumber" (pdfminer, the
+    reference); both hand page_layout the same characters and edges, so the blocks are the same.
+    """
+    path = name
+    check_bytes(data, name)
+    sha = hashlib.sha256(data).hexdigest()
+    parser = parser or default_parser()
+    if parser not in PARSERS:
+        raise ValueError(f"unknown parser {parser!r} (choose from {', '.join(PARSERS)})")
+    pages = pdfium_pages(data, name) if parser == "pdfium" else _pdfplumber_pages(data, name)
 
     pages_lines: list[list[Line]] = []
     pages_tables: list[list[tuple]] = []
@@ -194,33 +223,20 @@ def parse_pdf_bytes(data: bytes, name: str) -> ParsedPdf:
     sizes: list[tuple[float, float]] = []
     total_chars = 0
     try:
-        with pdf:
-            for page in pdf.pages:
-                page_no = page.page_number
-                heights.append(float(page.height))
-                sizes.append((float(page.width), float(page.height)))
-                total_chars += len(page.chars)
-                normalise_chars(page.chars)  # Wingdings ticks -> ✔, before lines and cells are built
-                tables = page.find_tables(TABLE_SETTINGS)
-                boxes = [t.bbox for t in tables]
-                tab_rows = []
-                for t in tables:
-                    rows = [[_clean_cell(c) for c in row] for row in t.extract()]
-                    rows = [r for r in rows if any(c for c in r)]
-                    if rows:
-                        tab_rows.append((t.bbox, rows))
-                if boxes:
-                    def outside(obj, boxes=boxes):
-                        cx = (obj["x0"] + obj["x1"]) / 2
-                        cy = (obj["top"] + obj["bottom"]) / 2
-                        return not any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
-                    text_page = page.filter(outside)
-                else:
-                    text_page = page
-                raw_lines = text_page.extract_text_lines(return_chars=True)
-                pages_lines.append([_line_from(page_no, r) for r in raw_lines if r["text"].strip()])
-                pages_tables.append(tab_rows)
-                page.flush_cache()
+        for page_no, (width, height, chars, edges) in enumerate(pages, start=1):
+            heights.append(height)
+            sizes.append((width, height))
+            total_chars += len(chars)
+            normalise_chars(chars)  # Wingdings ticks -> ✔, before lines and cells are built
+            raw_lines, tables = page_content(chars, edges, width, height)
+            tab_rows = []
+            for bbox, raw_rows in tables:
+                rows = [[_clean_cell(c) for c in row] for row in raw_rows]
+                rows = [r for r in rows if any(c for c in r)]
+                if rows:
+                    tab_rows.append((bbox, rows))
+            pages_lines.append([_line_from(page_no, r) for r in raw_lines if r["text"].strip()])
+            pages_tables.append(tab_rows)
     except BadInputError:
         raise
     except Exception as exc:

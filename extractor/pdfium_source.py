@@ -91,6 +91,8 @@ def page_chars(textpage, page_height: float) -> list[dict]:
     by_object = fonts.by_object
     loose_box = raw.FPDFText_GetLooseCharBox
     is_generated = raw.FPDFText_IsGenerated
+    origin = raw.FPDFText_GetCharOrigin
+    ox, oy = ctypes.c_double(), ctypes.c_double()
     out: list[dict] = []
     for i in range(n):
         code = codes[i]
@@ -117,7 +119,8 @@ def page_chars(textpage, page_height: float) -> list[dict]:
             loose_box(textpage, i, rect)
         obj = _text_object(textpage, i) or 0
         m = by_object.get(obj) or fonts.metrics(i, obj)
-        bottom = page_height - rect.bottom
+        origin(textpage, i, ox, oy)
+        bottom = page_height - oy.value + m[2]
         out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": bottom - m[1], "bottom": bottom,
                     "upright": m[3], "size": m[1], "fontname": m[0]})
     return out
