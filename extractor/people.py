@@ -253,7 +253,7 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
     mark_cols = [(i, t) for i, t in types.items() if t in ("present", "apologies", "absent")]
     any_mark = any(_status_of(r[i]) is not None or (r[i] or "").strip() not in ("", "-", "–")
                    for r in table.rows[start:] for i, _t in mark_cols if i < len(r))
-    header_row = [_norm(c) for c in table.header]
+    header_row = [_norm(c) for c in table.header] if start else None
     group = part_label
     for r in range(start, len(table.rows)):
         cells = [clean(c) if c else "" for c in table.rows[r]]

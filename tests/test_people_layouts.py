@@ -394,3 +394,15 @@ def test_leave_of_absence_resolution_and_proxy(tmp_path):
     assert got[key("Fenn")]["attendance"] == "apologies"
     assert got[key("A Lutz")]["attendance"] == "present"  # the mover named in the resolution is present
     assert got[key("C Dean")]["on_behalf_of"] == key("Fenn")
+
+
+def test_table_without_header_words_is_read_by_its_cells(tmp_path):
+    got, _ = people(tmp_path, B("Present"), T([
+        ["Calder Power", "Ana Lutz", "AL", "Chair"],
+        ["Vale Energy Ltd", "Ben Roe", "BR", "Supplier Member"],
+        ["Westmere Grid", "Cara Dean", "CD", "Distributor Alternate"],
+    ], header=False))
+    assert set(got) == {key("Ana Lutz"), key("Ben Roe"), key("Cara Dean")}
+    assert got[key("Ana Lutz")]["initials"] == ["AL"] and got[key("Ana Lutz")]["role"] == "Chair"
+    assert got[key("Ben Roe")]["organisation"] == "Vale Energy Ltd"
+    assert got[key("Cara Dean")]["constituency"] == "Distributor"
