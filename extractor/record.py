@@ -33,14 +33,17 @@ from .votes import read_votes
 SCHEMA_ID = "minutes-kg/record@2"
 
 
-def extract(path: str | Path, validate: bool = True) -> dict:
-    """Extract one minutes PDF into a meeting record. Raises BadInputError for unusable files."""
-    return _finish(parse_pdf(path), validate)
+def extract(path: str | Path, validate: bool = True, parser: str | None = None) -> dict:
+    """Extract one minutes PDF into a meeting record. Raises BadInputError for unusable files.
+
+    ``parser``: "pdfium" (default) or "pdfplumber"; None reads $MINUTES_KG_PARSER.
+    """
+    return _finish(parse_pdf(path, parser), validate)
 
 
-def extract_bytes(data: bytes, name: str, validate: bool = True) -> dict:
+def extract_bytes(data: bytes, name: str, validate: bool = True, parser: str | None = None) -> dict:
     """A pure function from a PDF's bytes to its record: runs anywhere (worker processes, Dask)."""
-    return _finish(parse_pdf_bytes(data, name), validate)
+    return _finish(parse_pdf_bytes(data, name, parser), validate)
 
 
 def _finish(parsed: ParsedPdf, validate: bool) -> dict:
