@@ -22,7 +22,7 @@ from .pdf_pages import TableBlock
 from .tables import COLUMNS
 from .vote_prose import LABELS, as_printed_case, split_names
 
-TICKS = re.compile(r"^(?:[✓✔☑✅√🗸üþ]+|yes|y|tick|\{\{tick\}\}|\(tick\))$", re.I)
+TICKS = re.compile(r"^(?:[✓✔☑✅√🗸üþ●•■]+|yes|y|tick|\{\{tick\}\}|\(tick\))$", re.I)
 CROSSES = re.compile(r"^(?:[✗✘☒⌧🗴🗵×xX]+|cross)$")
 ABSENT = re.compile(r"not in attendance|not present|absent|did not attend|not represented|no vote", re.I)
 POSITION_CELL = [

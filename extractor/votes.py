@@ -371,6 +371,10 @@ def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, wa
         named = {k: len(v.named[k]) for k in POSITIONS if k in v.named}
         if stated and any(k in stated and stated[k] != n for k, n in named.items()):
             warnings.append(f"{key}: stated tally {stated_full} differs from the voters named {named}")
+    elif v.table and v.table.kind == "ticks" and not any(r.position not in (None, "absent") for r in v.table.rows):
+        tally = stated_full  # no mark could be read: counting would say nobody voted
+        warnings.append(f"{key}: no tick could be read in the vote table (symbol-font marks without text?); "
+                        f"the tally is the stated counts")
     elif ballots:
         tally = _counted(v)
         if stated and any(tally.get(k, 0) != c for k, c in stated.items()):

@@ -341,3 +341,13 @@ def test_x_grid_with_an_absent_column_and_an_attendance_grid_that_is_no_vote(tmp
         ["Cara Dean", "", "", "X"]])]))
     (table,) = [b for b in parsed.blocks if isinstance(b, TableBlock)]
     assert classify(table) != "votes"
+
+
+def test_tick_table_whose_marks_did_not_reach_the_text_layer(tmp_path):
+    rows = [["Constituency", "Approve", "Reject", "Abstain"], ["Large Supplier Representative", "", "", ""],
+            ["Small Supplier Representative", "", "", ""], ["DNO Representative", "", "", ""]]
+    (vote,), warnings = votes_of(tmp_path, ("CR 045", ["Members were asked whether they approve CR045.", T(rows),
+                                                       "Two members voted to approve and one abstained."]))
+    assert all(b["position"] is None for b in vote["ballots"])
+    assert vote["tally"] == vote["stated_tally"] == {"for": 2, "abstain": 1}  # not 'nobody voted'
+    assert any("no tick could be read" in w for w in warnings)
