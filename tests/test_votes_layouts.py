@@ -351,3 +351,29 @@ def test_tick_table_whose_marks_did_not_reach_the_text_layer(tmp_path):
     assert all(b["position"] is None for b in vote["ballots"])
     assert vote["tally"] == vote["stated_tally"] == {"for": 2, "abstain": 1}  # not 'nobody voted'
     assert any("no tick could be read" in w for w in warnings)
+
+
+LAYOUTS = ROOT / "samples" / "layouts"
+
+
+@pytest.mark.skipif(not (LAYOUTS / "docx-gridcode-wg.pdf").exists(), reason="layout samples not built")
+def test_layout_samples_end_to_end():
+    """Whole records, validated: a motion without counts and a named division; a recorded-vote table."""
+    from minutes_kg.extractor.record import extract
+
+    wg = extract(LAYOUTS / "docx-gridcode-wg.pdf")
+    motion_vote, division_vote = wg["votes"]
+    assert motion_vote["key"].endswith(":V1") and motion_vote["tally"] is None
+    assert (motion_vote["moved_by"], motion_vote["seconded_by"], motion_vote["result"]) == \
+        ("person:leah-costa", "person:dominic-sauer", "carried")
+    assert division_vote["key"].endswith(":GC0191") and division_vote["subject"] == "cr:GC0191"
+    assert division_vote["tally"] == {"for": 4, "against": 1, "abstain": 2, "absent": 0}
+    assert all(b["constituency"] is None and b["person"] for b in division_vote["ballots"])
+    cast = [r for r in wg["relations"] if r["type"] == "CAST"]
+    assert {r["from"] for r in cast} == {b["person"] for b in division_vote["ballots"]}
+
+    council = extract(LAYOUTS / "html-council.pdf")
+    (vote,) = council["votes"]
+    assert len(vote["ballots"]) == 8 and vote["stated_tally"] == {"for": 5, "against": 2, "abstain": 1}
+    assert (vote["moved_by"], vote["seconded_by"], vote["result"]) == \
+        ("person:r-baptiste", "person:j-whitlow", "carried")
