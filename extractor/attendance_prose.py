@@ -37,6 +37,7 @@ class Record:
     text: str
     quote: str
     page: int
+    pair: bool = False  # a "Name, Organisation" line: the part after the comma is the organisation
 
 
 def _top_level_split(text: str, seps: str) -> list[str]:
@@ -144,6 +145,12 @@ def entries_from_text(text: str) -> list[Entry]:
             elif prev.role is None:
                 prev.role = piece
             prev.text = prev.text + ", " + piece
+    for i, e in enumerate(out):  # "Ana Lutz, Ben Roe and Cara Dean (all Vale Tech)"
+        m = re.match(r"(?i)^(?:all|both)\s+(?:of\s+)?(.+)$", e.organisation or "")
+        if m:
+            for other in out[:i + 1]:
+                if other.organisation is None or other is e:
+                    other.organisation = m.group(1)
     return out
 
 

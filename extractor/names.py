@@ -39,7 +39,7 @@ ROLE_WORDS = {
     "analyst", "advisor", "adviser", "observer", "presenter", "alternate", "executive", "treasurer",
     "solicitor", "engineer", "consultant", "coordinator", "co-ordinator", "president", "mayor", "chancellor",
     "vice-chancellor", "governor", "trustee", "partner", "assistant", "administrator", "controller",
-    "specialist", "expert", "proposer", "chief", "principal", "auditor", "counsel", "minute",
+    "specialist", "expert", "proposer", "chief", "principal", "registrar", "auditor", "counsel", "minute",
     "minutes", "taker", "support", "team", "programme", "project", "owner", "architect", "officer)",
     "leader", "provost", "speaker", "ombudsman", "inspector", "superintendent", "commissioner",
     "monitoring", "governance", "finance", "planning", "policy", "legal", "nurse", "doctor", "clinical",
@@ -173,6 +173,13 @@ def looks_like_role(text: str) -> bool:
     return bool(words) and any(w in ROLE_WORDS for w in words)
 
 
+def only_role_words(text: str) -> bool:
+    """'Chief Executive Officer', 'Town Clerk', 'Secretariat': nothing in it but role words (no proper noun)."""
+    words = [w.lower().strip(".,()") for w in clean(text).split()]
+    return any(w in ROLE_WORDS for w in words) and all(
+        w in ROLE_WORDS or w in ORG_WORDS or w in ("of", "and", "the", "for", "&", "to", "-", "–") for w in words)
+
+
 def looks_like_initials(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}[A-Z]?", token)) and sum(c.isupper() for c in token) >= 2 \
         and len(token) <= 5 or bool(re.fullmatch(r"[A-Z]{2,4}", token))
@@ -189,6 +196,12 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     t = clean(inner)
     if not t:
         return True
+    if "," in t and not DEPUTY_RX.match(t) and not is_part_text(t):  # "(Chair, Calder Power)"
+        parts = [clean(x) for x in t.split(",") if clean(x)]
+        if len(parts) == 2 and (CHAIR_RX.match(parts[0]) or only_role_words(parts[0])):
+            entry.role = entry.role or parts[0]
+            entry.organisation = entry.organisation or (canonical_org(parts[1]) or parts[1])
+            return True
     dep = DEPUTY_RX.match(t)
     if dep and not re.match(r"^for\s+(?:minute|item|agenda|part|the\s)", t, re.I):
         who = strip_titles(clean(dep.group("who")))[0]
@@ -359,5 +372,5 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
     return entry
 
 
-__all__ = ["Entry", "parse_entry", "strip_titles", "looks_like_name", "looks_like_org", "looks_like_role",
-           "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS", "clean"]
+__all__ = ["Entry", "parse_entry", "only_role_words", "strip_titles", "looks_like_name", "looks_like_org",
+           "looks_like_role", "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS", "clean"]

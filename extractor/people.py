@@ -36,6 +36,7 @@ from .names import (
     looks_like_name,
     looks_like_org,
     looks_like_role,
+    only_role_words,
     parse_entry,
 )
 from .pdf_pages import Paragraph, TableBlock
@@ -320,7 +321,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
         if len(persons) >= 2 and all(len(_top_level_split(r.text, ",;")) == 2 and " and " not in r.text
                                      and not re.search(r"\s[–—-]\s", r.text) for r in persons):
             for r in persons:
-                r.text = re.sub(r",\s*", " – ", r.text, count=1)
+                r.text, r.pair = re.sub(r",\s*", " – ", r.text, count=1), True
         items.extend(para)
     _pair_flattened(items)
     group = part.label
@@ -350,6 +351,8 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             continue
         entries = entries_from_text(rec.text)
         for e in entries:
+            if rec.pair and e.role and e.organisation is None and not only_role_words(e.role):
+                e.organisation, e.role = e.role, None  # "Lucy Fenwick, Tidewater Registrar"
             quote = e.text if e.text and e.text in rec.quote else rec.quote
             last = {"entry": e, "role": e.role, "org": e.organisation, "initials": list(e.initials),
                     "seat": None, "group": group, "status": None, "kind": kind, "page": rec.page,

@@ -406,3 +406,11 @@ def test_table_without_header_words_is_read_by_its_cells(tmp_path):
     assert got[key("Ana Lutz")]["initials"] == ["AL"] and got[key("Ana Lutz")]["role"] == "Chair"
     assert got[key("Ben Roe")]["organisation"] == "Vale Energy Ltd"
     assert got[key("Cara Dean")]["constituency"] == "Distributor"
+
+
+def test_bracket_with_role_and_organisation_and_an_organisation_shared_by_a_list(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair, Calder Power), Ben Roe (Registrar).",
+                    "In attendance: Cara Dean, Dev Fenn and Eve Gale (all Vale Tech).")
+    assert got[key("Ana Lutz")]["role"] == "Chair" and got[key("Ana Lutz")]["organisation"] == "Calder Power"
+    assert got[key("Ben Roe")]["role"] == "Registrar"
+    assert {got[key(n)]["organisation"] for n in ("Cara Dean", "Dev Fenn", "Eve Gale")} == {"Vale Tech"}
