@@ -145,25 +145,25 @@ def split_names(text: str) -> list[str] | None:
     return parts
 
 
-def division(text: str) -> dict[str, dict] | None:
-    """'For: A, B and C; Against: D; Abstain: E' -> {position: {'label', 'names', 'count', 'quote'}}."""
+def division(text: str, in_vote: bool = False) -> dict[str, dict] | None:
+    """'For: A, B and C; Against: D; Abstain: E' -> {position: {'label', 'names', 'count', 'quote'}}.
+
+    One label alone ("Against: D") is a division only in a vote's wording, or ``in_vote`` (the line
+    follows "The vote was as follows:" or another line of the division)."""
     marks = list(_DIVISION_RX.finditer(text))
     if not marks:
         return None
     out: dict[str, dict] = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        body = text[m.end():end].strip().rstrip(";.").strip()
-        names = split_names(body)
+        names = split_names(text[m.end():end].strip().rstrip(";.").strip())
         if names is None:
-            if re.fullmatch(r"\d{1,3}", body):
-                return None  # "Yes: 6": counts, read by stated_tally
-            return None
+            return None  # not a list of names ("Yes: 6" are counts, read by stated_tally)
         position = LABELS[m.group("label").lower()]
         out[position] = {"label": m.group("label"), "names": names,
                          "count": int(m.group("n")) if m.group("n") else None,
                          "quote": text[m.start():end].strip().rstrip(";").strip()}
-    if len(out) < 2 and not (out and VOTE_WORDS.search(text)):
+    if len(out) < 2 and not (out and (in_vote or VOTE_WORDS.search(text))):
         return None
     if not any(d["names"] for d in out.values()):
         return None

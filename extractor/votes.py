@@ -113,9 +113,11 @@ def read_votes(items, meeting_id: str, roster: Roster, warnings: list[str]) -> l
 
 # -- fragments -------------------------------------------------------------------------------------
 
-def _paragraph_fragments(p: Paragraph) -> list[_Fragment]:
+def _paragraph_fragments(p: Paragraph, in_vote: bool = False) -> list[_Fragment]:
     out: list[_Fragment] = []
-    div = division(p.text)
+    div = division(p.text, in_vote)
+    for d in (div or {}).values():
+        d["page"] = p.page
     div_at = p.text.find(next(iter(div.values()))["quote"]) if div else -1
     pos = 0
     prev = None
@@ -169,7 +171,10 @@ def _item_votes(item) -> list[_Vote]:
                     and re.match(r"(?:THAT|That)\b", b.text):
                 cur.question = (b.text, b.page)  # "Moved by A / Seconded by B / That ..." on their own lines
                 cur.last = bi
-            frags = _paragraph_fragments(b)
+            prev_text = paragraphs[-2][1].text if len(paragraphs) > 1 else ""
+            in_vote = bool(cur and cur.division and bi - cur.last == 1) or bool(
+                re.search(r"\bvot(?:e|es|ed|ing)\b.*\b(?:as follows|were|was)\b.*:\s*$", prev_text, re.I))
+            frags = _paragraph_fragments(b, in_vote)
         else:
             continue
         for f in frags:
@@ -218,6 +223,9 @@ def _fits(v: _Vote, f: _Fragment, bi: int) -> bool:
     done = bool(v.result or v.stated or v.table or v.division)
     if (f.mover and (v.mover or done)) or (f.seconder and v.seconder):
         return False
+    if f.division and v.division and not set(f.division) & set(v.division) and bi - v.last == 1 \
+            and not (v.table or v.result):
+        return True  # the division's next line ("Against: D" under "For: A, B")
     if (f.table or f.division) and done:
         return False
     if f.stated and v.stated:
@@ -228,7 +236,7 @@ def _fits(v: _Vote, f: _Fragment, bi: int) -> bool:
 def _add(v: _Vote, f: _Fragment, bi: int) -> None:
     v.last = bi
     v.table = v.table or f.table
-    v.division = v.division or f.division
+    v.division = {**(v.division or {}), **(f.division or {})} or None
     v.stated = v.stated or f.stated
     v.mover = v.mover or f.mover
     v.seconder = v.seconder or f.seconder
@@ -241,8 +249,6 @@ def _add(v: _Vote, f: _Fragment, bi: int) -> None:
     if not f.table:
         v.texts.append(f.quote)
     ev = {"page": f.page, "quote": f.division and next(iter(f.division.values()))["quote"] or f.quote}
-    if f.division:
-        ev["division"] = True
     if ev not in v.evidence:
         v.evidence.append(ev)
 
@@ -335,13 +341,13 @@ def _seat_voter(roster: Roster, person_cell: str | None, comment: str | None, la
     return person
 
 
-def _division_ballots(v: _Vote, roster: Roster, page: int) -> list[dict]:
+def _division_ballots(v: _Vote, roster: Roster) -> list[dict]:
     ballots = []
     for position, d in v.division.items():
         for name in d["names"]:
             ballots.append({"constituency": None, "constituency_key": None, "label": d["label"],
                             "person": _person_ref(roster, name), "position": position, "mark": None,
-                            "comment": None, "evidence": [{"page": page, "quote": d["quote"]}]})
+                            "comment": None, "evidence": [{"page": d["page"], "quote": d["quote"]}]})
     return ballots
 
 
@@ -350,8 +356,7 @@ def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, wa
     if v.table:
         ballots += _table_ballots(v, roster)
     if v.division:
-        page = next((e["page"] for e in v.evidence if "division" in e), item.page)
-        ballots += _division_ballots(v, roster, page)
+        ballots += _division_ballots(v, roster)
     partial = not ballots and bool(v.named)  # some voters named in the text, not every ballot
     for position, names in v.named.items() if partial else ():
         for name, page, quote in names:

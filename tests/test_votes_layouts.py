@@ -193,6 +193,15 @@ def test_named_division(tmp_path):
     assert vote["key"] == "vote:TST001:P487"
 
 
+def test_named_division_one_position_a_line(tmp_path):
+    (vote,), _ = votes_of(tmp_path, ("Recommendation", [
+        "The Chair asked whether the Workgroup supports the Original Proposal. Members voted as follows:",
+        "For: Ana Lutz, Ben Roe", "Against: Cara Dean", "Abstain: None", "The Chair thanked members."]))
+    assert sorted((b["person"], b["position"]) for b in vote["ballots"]) == [
+        ("person:ana-lutz", "for"), ("person:ben-roe", "for"), ("person:cara-dean", "against")]
+    assert vote["tally"] == {"for": 2, "against": 1, "abstain": 0, "absent": 0}
+
+
 def test_recorded_vote_table_checks_the_count_column(tmp_path):
     rows = [["Vote", "Councillors", "Count"],
             ["For", "A Lutz, Mrs B Roe and Dr C Dean", "3"],
