@@ -181,9 +181,14 @@ class Roster:
             return exact[0]
         if exact:
             return None
-        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}$", p.role.lower())
-                and not re.match(r"(?:deputy|assistant|vice|acting)\b", p.role.lower())]
-        return tail[0] if len(tail) == 1 else None
+        deputy = re.match(r"(?:deputy|assistant|vice|acting)\b", r)
+        # a role ending in it, or one part of a joint role: "Deputy Town Clerk and Responsible Financial Officer"
+        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}(?:$|\s+and\b|,)", p.role.lower())
+                and (deputy or not re.match(r"(?:deputy|assistant|vice|acting)\b", p.role.lower()))]
+        if len(tail) == 1:
+            return tail[0]
+        grouped = [p for p in self.people if p.attendance != "mentioned" and (p.group or "").lower() == r]
+        return grouped[0] if len(grouped) == 1 else None
 
     def by_initials(self, token: str, org: str | None = None, seat: str | None = None) -> Person | None:
         """The person with these initials; shared initials are settled by the organisation or seat the

@@ -414,3 +414,12 @@ def test_bracket_with_role_and_organisation_and_an_organisation_shared_by_a_list
     assert got[key("Ana Lutz")]["role"] == "Chair" and got[key("Ana Lutz")]["organisation"] == "Calder Power"
     assert got[key("Ben Roe")]["role"] == "Registrar"
     assert {got[key(n)]["organisation"] for n in ("Cara Dean", "Dev Fenn", "Eve Gale")} == {"Vale Tech"}
+
+
+def test_roster_roles_with_deputies_and_joint_roles():
+    r = Roster()
+    r.add(Person("C Pellow", role="Town Clerk"))
+    r.add(Person("D Ashworth", role="Deputy Town Clerk and Responsible Financial Officer"))
+    assert r.find("the Clerk").name == "C Pellow"
+    assert r.find("Town Clerk").name == "C Pellow"
+    assert r.find("Deputy Town Clerk").name == "D Ashworth"
