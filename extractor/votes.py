@@ -46,6 +46,7 @@ from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_grid, read
 
 __all__ = ["read_votes", "stated_tally"]
 
+_MOVED_RX = re.compile(r"\b(?:moved|proposed|seconded|mover|proposer|seconder)\b", re.I)
 _MOTION_RX = re.compile(r"\b(?:proposal|motion|recommendation|amendment)\b.*\b(?:moved|proposed)\b", re.I)
 # a sentence that puts the question (before the counts, in the same paragraph)
 ASKED_RX = re.compile(r"\b(?:whether|asked to (?:vote|indicate|give)|asked for (?:a|their) (?:vote|view|recommendation)"
@@ -164,7 +165,10 @@ def _item_votes(item) -> list[_Vote]:
                 if comments and cur and cur.table and cur.comments is None and bi - cur.last <= 3:
                     cur.comments = comments
                     cur.last = bi
-                continue
+                    continue
+                frags = _table_motion_fragments(b)
+                if not frags:
+                    continue
         elif isinstance(b, Paragraph):
             paragraphs.append((bi, b))
             if cur and (cur.mover or cur.seconder) and not cur.question and bi - cur.last <= 2 \
@@ -198,6 +202,16 @@ def _item_votes(item) -> list[_Vote]:
                 votes.append(cur)
             _add(cur, f, bi)
     return votes
+
+
+def _table_motion_fragments(table: TableBlock) -> list[_Fragment]:
+    """'Proposed by | Cllr A | Seconded by | Cllr B': a motion set out in a table's rows."""
+    out = []
+    for row, page in zip(table.rows, table.row_pages):
+        text = " ".join(c for c in row if c)
+        if _MOVED_RX.search(text):
+            out += _paragraph_fragments(Paragraph(page, text, False, False, 0.0))
+    return out
 
 
 def _add_named(v: _Vote, f: _Fragment) -> None:

@@ -236,7 +236,8 @@ def test_moved_seconded_forms(tmp_path):
         ("Leave", ["RESOLVED (Lutz/Roe) That leave of absence be granted to Councillor Dean."]),
         ("Venue", ["RESOLVED ON THE MOTION OF COUNCILLOR FENN, seconded by COUNCILLOR GALE, THAT the venue be "
                    "booked."]),
-        ("Hall", ["Cllr Lutz proposed, and Cllr Roe seconded, that the hall be let. The motion was lost."]))
+        ("Hall", ["Cllr Lutz proposed, and Cllr Roe seconded, that the hall be let. The motion was lost."]),
+        ("Lease", [T([["Proposed by", "Cllr Dean", "Seconded by", "Cllr Gale"]], header=False), "Carried"]))
     got = [(v["moved_by"], v["seconded_by"], v["result"], v["unanimous"]) for v in votes]
     assert got == [("person:ana-lutz", "person:ben-roe", "carried", False),
                    ("person:ana-lutz", "person:cara-dean", "lost", False),
@@ -244,8 +245,10 @@ def test_moved_seconded_forms(tmp_path):
                    ("person:eve-gale", "person:finn-hale", "carried", False),
                    ("person:ana-lutz", "person:ben-roe", "carried", False),
                    ("person:dev-fenn", "person:eve-gale", "carried", False),
-                   ("person:ana-lutz", "person:ben-roe", "lost", False)]
+                   ("person:ana-lutz", "person:ben-roe", "lost", False),
+                   ("person:cara-dean", "person:eve-gale", "carried", False)]
     assert votes[0]["question"] == "That the report be adopted."
+    assert votes[-1]["moved_by"] == "person:cara-dean" and votes[-1]["result"] == "carried"
     assert votes[4]["question"] == "That leave of absence be granted to Councillor Dean."
     assert all(v["ballots"] == [] for v in votes)  # the mover's and seconder's ballots are not inferred
 
