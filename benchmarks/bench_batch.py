@@ -67,13 +67,13 @@ def main() -> None:
         generate(folder, args.count)
         print(f"generated {args.count} PDFs in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     paths = sorted(folder.glob("*.pdf"))
-    for store in args.out.glob("store-*.json"):
+    for store in args.out.glob("store-*.db*"):
         store.unlink()
 
     base_s, pages = baseline(paths)
-    one_s, one_counts, _ = run_ingest(folder, args.out / "store-1.json", 1)
-    two_s, two_counts, _ = run_ingest(folder, args.out / "store-2.json", 2)
-    again_s, again_counts, peak_kb = run_ingest(folder, args.out / "store-1.json", 1)
+    one_s, one_counts, _ = run_ingest(folder, args.out / "store-1.db", 1)
+    two_s, two_counts, _ = run_ingest(folder, args.out / "store-2.db", 2)
+    again_s, again_counts, peak_kb = run_ingest(folder, args.out / "store-1.db", 1)
     assert one_counts["inserted"] == two_counts["inserted"] == len(paths), (one_counts, two_counts)
     assert again_counts["unchanged"] == len(paths), again_counts
     result = {

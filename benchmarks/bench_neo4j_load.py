@@ -34,16 +34,47 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from gen_records import generate  # noqa: E402
-from minutes_kg.graph.neo4j_store import Neo4jStore, connection_from_env  # noqa: E402
+from minutes_kg.graph.load import load as load_record  # noqa: E402
+from minutes_kg.graph.neo4j_store import (  # noqa: E402
+    NODE_QUERY,
+    Neo4jStore,
+    Neo4jTransaction,
+    _edge_rows,
+    _node_rows,
+    connection_from_env,
+    edge_query_for,
+)
 
 MODES = {"unwind_batches": True, "one_merge_per_fact": False}
 
 
+class PerFactTransaction(Neo4jTransaction):
+    """The slow way, to compare with: one MERGE statement per node and per relationship."""
+
+    def write(self, facts, record, merges) -> None:
+        for row in _node_rows(facts):
+            self.run_rows(NODE_QUERY, [row], facts)
+        for row in _edge_rows(facts):
+            self.run_rows(edge_query_for(row["props"]["type"]), [row], facts)
+
+
+class PerFactStore:
+    """A Neo4j store whose loads write one fact per statement (same transaction, same bookkeeping read)."""
+
+    def __init__(self, store: Neo4jStore):
+        self.store = store
+        self.aliases = store.aliases
+
+    def in_transaction(self, work):
+        return self.store.in_transaction(lambda tx: work(PerFactTransaction(tx.tx)))
+
+
 def load(store: Neo4jStore, records: list[dict], batch: bool) -> float:
     store.clear()
+    target = store if batch else PerFactStore(store)
     t0 = time.perf_counter()
     for r in records:
-        store.ingest(r, batch=batch)
+        load_record(r, target)
     return time.perf_counter() - t0
 
 

@@ -1,5 +1,5 @@
-"""Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script, and CSV files
-for ``neo4j-admin database import``."""
+"""Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script, CSV files
+for ``neo4j-admin database import``, and the whole store as one JSON file (``graph/json_store.py``)."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def _csv(value):
     if isinstance(value, list) and all(isinstance(x, str) for x in value) and not any(";" in x for x in value):
         return ";".join(value)
     return _flat(value)
+
+
+FORMATS = ("graphml", "json", "cypher", "csv", "store-json")
+
+
+def export(store, fmt: str, out: Path) -> None:
+    """Write the embedded ``store`` (a ``SqliteStore``) to ``out`` in one of ``FORMATS``."""
+    if fmt == "store-json":
+        from .json_store import export as to_store_json
+
+        to_store_json(store, out)
+        return
+    writers = {"graphml": to_graphml, "json": to_node_link, "cypher": to_cypher, "csv": to_admin_csv}
+    if fmt not in writers:
+        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    writers[fmt](store.to_networkx(), out)

@@ -75,7 +75,7 @@ def record_to_facts(record: dict, key_map: dict[str, str] | None = None) -> Fact
     """Nodes and edges of one record; ``key_map`` renames keys (entity resolution)."""
     km = key_map or {}
 
-    def k(key: str | None) -> str | None:
+    def k(key: str) -> str:
         return km.get(key, key) if key else key
 
     m = record["meeting"]

@@ -16,20 +16,28 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from .model import LABELS, RELATION_TYPES, Facts, record_to_facts
-from .resolve import key_map, load_aliases, resolve_people, surname
-from .store import IngestResult
+from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
+
+from .backend import IngestResult
+from .model import LABELS, RELATION_TYPES, Facts
+from .resolve import load_aliases
+
+T = TypeVar("T")
 
 BATCH = 1000
 ALLOWED_LABELS = set(LABELS.values()) | {"Entity"}
 
 
-class Neo4jConnectionError(RuntimeError):
-    pass
+class Neo4jConnectionError(MinutesKgError, RuntimeError):
+    """Neo4j cannot be reached, or refused the credentials."""
+
+    exit_status = EXIT_NEO4J
 
 
 def _safe_name(name: str) -> str:
@@ -52,8 +60,8 @@ NODE_QUERY = (
 )
 
 
-def _edge_query_for(rtype: str) -> str:
-    """One relationship type, MERGEd on its indexed id: the per-fact statement of the slow mode."""
+def edge_query_for(rtype: str) -> str:
+    """One relationship type, MERGEd on its indexed id (the per-fact statement the benchmark compares with)."""
     return ("UNWIND $rows AS row MATCH (a:Entity {key: row.from}) MATCH (b:Entity {key: row.to}) "
             f"MERGE (a)-[r:{_safe_name(rtype)} {{rid: row.rid}}]->(b) SET r += row.props")
 
@@ -170,54 +178,48 @@ class Neo4jStore:
             s.run("MATCH (n) DETACH DELETE n").consume()
 
     # loading -----------------------------------------------------------------------------
-    def ingest(self, record: dict, force: bool = False, batch: bool = True, _fail_after: int | None = None
-               ) -> IngestResult:
-        """Load one record in one transaction."""
+    def in_transaction(self, work: Callable[[Neo4jTransaction], T]) -> T:
+        """Run ``work`` in one write transaction (retried by the driver on transient errors)."""
         self.ensure_schema()
-        meeting = record["meeting"]["id"]
         with self.session() as s:
-            return s.execute_write(self._ingest_tx, record, meeting, force, batch, _fail_after)
+            return s.execute_write(lambda tx: work(Neo4jTransaction(tx)))
 
-    def _ingest_tx(self, tx, record, meeting, force, batch, fail_after) -> IngestResult:
-        surnames = sorted({last for p in record["people"] if (last := surname(p["name"]))})
-        state = tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single()
-        old = state["loaded"]
-        if old and state["sha"] == record["source"]["sha256"] and not force:
-            return IngestResult(meeting, "unchanged", 0, 0)
-        people = dict(state["people"])
-        people.update({p["key"]: p["name"] for p in record["people"]})
-        merges = resolve_people(people, self.aliases)
-        kmap = key_map(merges)
-        for alias, canonical in kmap.items():
-            self._rekey(tx, alias, canonical)
-        facts = record_to_facts(record, kmap)
-        if old:
-            self._remove_source(tx, meeting)
-        node_rows, edge_rows = _node_rows(facts), _edge_rows(facts)
-        if batch:  # after the read, two statements: all the document's nodes, then all its relationships
-            steps = [(NODE_QUERY, chunk) for chunk in _chunks(node_rows, BATCH)]
-            steps += [(EDGE_QUERY, chunk) for chunk in _chunks(edge_rows, BATCH)]
-        else:  # the slow way, for the benchmark: one MERGE statement per fact
-            steps = [(NODE_QUERY, [r]) for r in node_rows]
-            steps += [(_edge_query_for(r["props"]["type"]), [r]) for r in edge_rows]
-        written = 0
-        for query, rows in steps:
-            tx.run(query, rows=rows, date=facts.date or "", meeting=meeting).consume()
-            written += len(rows)
-            if fail_after is not None and written >= fail_after:
-                raise RuntimeError("injected failure part-way through a document")
-        return IngestResult(meeting, "updated" if old else "inserted", len(facts.nodes), len(facts.edges))
+    def ingest(self, record: dict, force: bool = False) -> IngestResult:
+        """Load one record in one transaction (``graph/load.py``)."""
+        from .load import load
 
-    @staticmethod
-    def _remove_source(tx, meeting: str) -> None:
-        tx.run("MATCH ()-[r {meeting: $m}]->() DELETE r", m=meeting).consume()
-        tx.run("MATCH (n:Entity) WHERE $m IN n.sources "
-               "SET n.sources = [x IN n.sources WHERE x <> $m] "
-               "WITH n WHERE size(n.sources) = 0 DETACH DELETE n", m=meeting).consume()
+        return load(record, self, force=force)
 
-    @staticmethod
-    def _rekey(tx, alias: str, canonical: str) -> None:
-        """Move a stored node that resolution now calls an alias onto its canonical key."""
+    def known_hashes(self) -> set[str]:
+        """Content hashes of the documents loaded (the manifest that makes re-ingest a no-op)."""
+        self.ensure_schema()
+        with self.session() as s:
+            return {r["sha"] for r in s.run("MATCH (s:SourceDocument) WHERE s.sha256 IS NOT NULL "
+                                            "RETURN s.sha256 AS sha")}
+
+    # reading -----------------------------------------------------------------------------
+    def counts(self) -> dict[str, dict[str, int]]:
+        with self.session() as s:
+            labels = {r["label"]: r["n"] for r in s.run(
+                "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label "
+                "RETURN label, count(*) AS n")}
+            types = {r["t"]: r["n"] for r in s.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
+        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+
+
+class Neo4jTransaction:
+    """The loader's view of one Neo4j write transaction (``graph/backend.py``): one read for the state,
+    then a document's nodes in one UNWIND MERGE and its relationships in one UNWIND CREATE."""
+
+    def __init__(self, tx):
+        self.tx = tx
+
+    def state(self, meeting: str, surnames: list[str]) -> tuple[str | None, dict[str, str]]:
+        row = self.tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single()
+        return ((row["sha"] or "") if row["loaded"] else None), dict(row["people"])
+
+    def rekey(self, alias: str, canonical: str) -> None:
+        tx = self.tx
         node = tx.run("MATCH (n:Entity {key: $k}) RETURN properties(n) AS p, labels(n) AS l", k=alias).single()
         if node is None:
             return
@@ -240,21 +242,22 @@ class Neo4jStore:
                    f=frm, t=to, p=props).consume()
         tx.run("MATCH (n:Entity {key: $k}) DETACH DELETE n", k=alias).consume()
 
-    def known_hashes(self) -> set[str]:
-        """Content hashes of the documents loaded (the manifest that makes re-ingest a no-op)."""
-        self.ensure_schema()
-        with self.session() as s:
-            return {r["sha"] for r in s.run("MATCH (s:SourceDocument) WHERE s.sha256 IS NOT NULL "
-                                            "RETURN s.sha256 AS sha")}
+    def remove_meeting(self, meeting: str) -> None:
+        self.tx.run("MATCH ()-[r {meeting: $m}]->() DELETE r", m=meeting).consume()
+        self.tx.run("MATCH (n:Entity) WHERE $m IN n.sources "
+                    "SET n.sources = [x IN n.sources WHERE x <> $m] "
+                    "WITH n WHERE size(n.sources) = 0 DETACH DELETE n", m=meeting).consume()
 
-    # reading -----------------------------------------------------------------------------
-    def counts(self) -> dict[str, dict[str, int]]:
-        with self.session() as s:
-            labels = {r["label"]: r["n"] for r in s.run(
-                "MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label "
-                "RETURN label, count(*) AS n")}
-            types = {r["t"]: r["n"] for r in s.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
-        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+    def write(self, facts: Facts, record: dict, merges: list) -> None:
+        """Neo4j keeps the graph only: the record and the merges are not stored."""
+        for chunk in _chunks(_node_rows(facts), BATCH):
+            self.run_rows(NODE_QUERY, chunk, facts)
+        for chunk in _chunks(_edge_rows(facts), BATCH):
+            self.run_rows(EDGE_QUERY, chunk, facts)
+
+    def run_rows(self, query: str, rows: list[dict], facts: Facts) -> None:
+        self.tx.run(query, rows=rows, date=facts.date or "", meeting=facts.meeting).consume()
+
 
 
 def _chunks(rows: list, size: int):

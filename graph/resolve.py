@@ -108,5 +108,12 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None) -> list[
     return sorted(out, key=lambda m: m.alias)
 
 
+def merges_in(people: dict[str, str], stored: list[Merge], aliases: dict | None = None) -> list[Merge]:
+    """Every merge among the stored ``people``, with those the store recorded while loading (the report
+    of ``minutes-kg resolve``)."""
+    found = resolve_people(people, aliases) if people else []
+    return sorted(set(found) | set(stored), key=lambda m: m.alias)
+
+
 def key_map(merges: list[Merge]) -> dict[str, str]:
     return {m.alias: m.canonical for m in merges}

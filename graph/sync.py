@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .neo4j_store import Neo4jStore
-from .store import EmbeddedStore, IngestResult
+from .backend import GraphStore, IngestResult
+from .load import load
+from .sqlite_store import SqliteStore
 
 
-def push_store(store: EmbeddedStore, neo: Neo4jStore, force: bool = False) -> list[IngestResult]:
-    """Loads the stored records in meeting-date order, so Neo4j ends equal to the embedded graph."""
-    ordered = sorted(store.records.values(), key=lambda r: (r["meeting"]["date"] or "", r["meeting"]["id"]))
-    return [neo.ingest(record, force=force) for record in ordered]
+def push_store(store: SqliteStore, target: GraphStore, force: bool = False) -> list[IngestResult]:
+    """Loads the stored records in meeting-date order, so the target ends equal to the embedded graph."""
+    return [load(record, target, force=force) for record in store.records()]

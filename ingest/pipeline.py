@@ -6,13 +6,14 @@
 - extraction is a pure function of a file's bytes (``extract_task``), run in worker processes
   (``jobs``) or on a Dask cluster; only the writer touches the store;
 - a bad file is an outcome, never an exception: the batch goes on;
-- Ctrl-C stops between documents: the store keeps every document loaded so far, whole. A killed
-  run loses at most the documents since the last save; running again finishes the job.
+- each document is loaded in its own transaction (``graph/load.py``): Ctrl-C stops between documents
+  and a killed run loses nothing committed; running again finishes the job;
+- nothing of the extraction pipeline (spaCy, pdfplumber, the schema) is imported until a document
+  needs extracting: a re-ingest of unchanged files only hashes them.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -21,9 +22,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from minutes_kg.extractor.errors import BadInputError
-from minutes_kg.extractor.schema import InvalidRecordError, validate_record
+from minutes_kg.graph.load import load
 
 from .archives import ARCHIVE_SUFFIXES, is_archive, read_members
 
@@ -109,6 +111,7 @@ def items(files: list[Path]) -> Iterator[Item]:
 def extract_task(name: str, data: bytes) -> tuple:
     """('ok', record) or ('failed', kind, reason): plain values, so any executor can carry them."""
     from minutes_kg.extractor.record import extract_bytes
+    from minutes_kg.extractor.schema import InvalidRecordError
 
     try:
         if name.lower().endswith(".json"):
@@ -123,6 +126,8 @@ def extract_task(name: str, data: bytes) -> tuple:
 
 
 def _record_from_json(name: str, data: bytes) -> dict:
+    from minutes_kg.extractor.schema import InvalidRecordError, validate_record
+
     try:
         record = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -144,11 +149,21 @@ def _sha_of(name: str, data: bytes) -> str | None:
 
 
 # executors --------------------------------------------------------------------------------------
+class _Executor(Protocol):
+    def submit(self, name: str, data: bytes) -> None: ...
+    def results(self, block: bool) -> list[tuple[str, tuple]]: ...
+    def close(self) -> None: ...
+
+
 class _Inline:
     def __init__(self):
         self.pending = []
+        self.settled = False
 
     def submit(self, name, data):
+        if not self.settled:  # the first document to extract: load the pipeline, settle the heap
+            _settle_heap()
+            self.settled = True
         self.pending.append((name, extract_task(name, data)))
 
     def results(self, block: bool):
@@ -164,7 +179,7 @@ class _Processes:
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
-        self.futures = {}
+        self.futures: dict[Any, str] = {}
 
     def submit(self, name, data):
         self.futures[self.pool.submit(extract_task, name, data)] = name
@@ -189,7 +204,7 @@ class _Dask:
             raise RuntimeError("--executor dask needs the 'distributed' package "
                                "(pip install 'minutes-kg[dask]')") from exc
         self.client = Client(scheduler)
-        self.futures = {}
+        self.futures: dict[Any, str] = {}
 
     def submit(self, name, data):
         self.futures[self.client.submit(extract_task, name, data, pure=False)] = name
@@ -253,12 +268,12 @@ class Summary:
 
 def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force: bool = False,
            executor: str = "process", scheduler: str | None = None,
-           on_done: Callable[[Outcome], None] | None = None, save_every: int = 20,
-           save_seconds: float = 30.0, failures_path: Path | None = None) -> Summary:
-    """Load every input into ``store`` (EmbeddedStore or Neo4jStore)."""
+           on_done: Callable[[Outcome], None] | None = None, failures_path: Path | None = None) -> Summary:
+    """Load every input into ``store`` (any ``graph.backend.GraphStore``: the embedded store, Neo4j)."""
     t0 = time.perf_counter()
     files = expand(paths)
     jobs = jobs or os.cpu_count() or 1
+    ex: _Executor
     if executor == "dask":
         if not scheduler:
             raise ValueError("--executor dask needs --scheduler ADDRESS")
@@ -268,9 +283,8 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
     else:
         ex = _Processes(jobs)
     known = set() if force else store.known_hashes()
-    _settle_heap()
     outcomes: list[Outcome] = []
-    state = {"stop": False, "unsaved": 0, "last_save": time.monotonic()}
+    state = {"stop": False}
 
     def stop(signum, frame):
         state["stop"] = True
@@ -291,16 +305,8 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
             record_outcome(Outcome(name, "failed", reason=result[2], kind=result[1]))
             return
         record = result[1]
-        res = store.ingest(record, force=force)
+        res = load(record, store, force=force)
         record_outcome(Outcome(name, res.status, res.meeting, pages=record["source"]["pages"]))
-        if res.status != "unchanged":
-            state["unsaved"] += 1
-        if hasattr(store, "save") and (state["unsaved"] >= save_every
-                                       or time.monotonic() - state["last_save"] > save_seconds):
-            store.save()
-            state["unsaved"], state["last_save"] = 0, time.monotonic()
-            gc.collect()  # free the cycles left by extraction first: a frozen cycle is never freed
-            gc.freeze()  # what the store now holds stays: keep it out of later collections
 
     in_flight_limit = max(2, 2 * jobs)
     try:
@@ -310,6 +316,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
             if item.error is not None:
                 record_outcome(Outcome(item.name, "failed", reason=item.error.reason, kind=item.error.kind))
                 continue
+            assert item.data is not None
             sha = _sha_of(item.name, item.data)
             if sha and sha in known:
                 record_outcome(Outcome(item.name, "unchanged"))
@@ -328,8 +335,6 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
                 write(name, result)
     finally:
         ex.close()
-        if hasattr(store, "save"):
-            store.save()
         if old_handler is not None:
             signal.signal(signal.SIGINT, old_handler)
     summary = Summary(outcomes, time.perf_counter() - t0, interrupted=state["stop"])

@@ -1,7 +1,10 @@
 """The `minutes-kg` command: a thin layer over the library.
 
 Exit status: 0 success; 1 some inputs failed in a batch; 2 usage error; 3 the input
-could not be read as minutes (named in a one-line error); 4 the record failed validation.
+could not be read as minutes (named in a one-line error); 4 the record failed validation;
+5 Neo4j unreachable or credentials refused; 6 the embedded store cannot be read or written.
+Every error of the library (``minutes_kg.errors.MinutesKgError``) carries its exit status and
+is reported here once, as one line.
 """
 
 from __future__ import annotations
@@ -9,26 +12,41 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from minutes_kg import __version__
+from minutes_kg.errors import MinutesKgError
 from minutes_kg.extractor.errors import BadInputError
-from minutes_kg.extractor.schema import InvalidRecordError
 
 EXIT_SOME_FAILED = 1
 EXIT_BAD_INPUT = 3
 EXIT_INVALID = 4
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"minutes-kg: error: {message}", err=True)
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Cli(click.Group):
+    """Reports a library error (MinutesKgError) as one line and exits with its status."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except MinutesKgError as exc:
+            click.echo(f"minutes-kg: error: {exc}", err=True)
+            ctx.exit(exc.exit_status)
+
+
+@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="minutes-kg")
-def main() -> None:
+@click.option("--parser", type=click.Choice(["pdfium", "pdfplumber"]), default=None, envvar="MINUTES_KG_PARSER",
+              help="PDF parser for every command: pdfium (default, fast) or pdfplumber (the reference; the "
+                   "same records, several times slower). Env: MINUTES_KG_PARSER.")
+def main(parser: str | None) -> None:
     """Turn governance meeting minutes (PDF) into a knowledge graph with provenance.
 
     \b
@@ -36,7 +54,12 @@ def main() -> None:
       minutes-kg extract samples/dag026.pdf                 # a readable summary
       minutes-kg extract samples/dag026.pdf --format json   # the meeting record
       minutes-kg evaluate tests/gold/DAG026.json samples/dag026.pdf
+      minutes-kg --parser pdfplumber extract x.pdf          # the reference parser
     """
+    if parser:
+        import os
+
+        os.environ["MINUTES_KG_PARSER"] = parser  # read by extraction here and in worker processes
 
 
 @main.command()
@@ -59,7 +82,9 @@ def extract(files: tuple[Path, ...], fmt: str, out: Path | None) -> None:
       minutes-kg extract samples/*.pdf --out records/
     """
     from minutes_kg.extractor.record import extract as extract_record
+    from minutes_kg.extractor.schema import InvalidRecordError
     from minutes_kg.extractor.summary import summarise
+    from minutes_kg.records import write_record
 
     failed = 0
     for f in files:
@@ -74,11 +99,7 @@ def extract(files: tuple[Path, ...], fmt: str, out: Path | None) -> None:
             failed += 1
             continue
         if out:
-            out.mkdir(parents=True, exist_ok=True)
-            target = out / f"{record['meeting']['id']}.json"
-            tmp = target.with_suffix(".json.tmp")
-            tmp.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
-            tmp.replace(target)
+            target = write_record(record, out)
             click.echo(f"{f} -> {target}", err=True)
         elif fmt == "json":
             indent = 1 if len(files) == 1 else None
@@ -150,26 +171,19 @@ def evaluate(gold: Path, record: Path | None, fmt: str, verbose: bool) -> None:
         click.echo(format_scores(scores, verbose=verbose))
 
 
-STORE_HELP = "Embedded store file (default $MINUTES_KG_STORE or ~/.local/share/minutes-kg/store.json)."
+STORE_HELP = "Embedded store file (default $MINUTES_KG_STORE or ~/.local/share/minutes-kg/store.db)."
 ALIASES_HELP = "JSON aliases file that forces or vetoes person merges (default $MINUTES_KG_ALIASES)."
 
 
-def _open_store(store: Path | None, aliases: Path | None):
-    from minutes_kg.graph.store import EmbeddedStore, StoreFormatError
+def _open(neo4j: bool = False, store: Path | None = None, aliases: Path | None = None, create: bool = False):
+    """The embedded store (for reading, ``create=False``, it must exist) or Neo4j; their errors are
+    MinutesKgErrors (exit 6, 5), an aliases file that cannot be used exits 3."""
+    from minutes_kg.graph.store import open_graph_store
 
     try:
-        return EmbeddedStore(store, aliases=aliases)
-    except (StoreFormatError, FileNotFoundError, ValueError) as exc:
+        return open_graph_store("neo4j" if neo4j else "embedded", store, aliases=aliases, create=create)
+    except (FileNotFoundError, ValueError) as exc:  # the aliases file
         _fail(str(exc), EXIT_BAD_INPUT)
-
-
-def _open_neo4j(aliases: Path | None):
-    from minutes_kg.graph.neo4j_store import Neo4jConnectionError, Neo4jStore
-
-    try:
-        return Neo4jStore.from_env(aliases=aliases)
-    except Neo4jConnectionError as exc:
-        _fail(str(exc), 5)
 
 
 @main.command()
@@ -186,49 +200,48 @@ def _open_neo4j(aliases: Path | None):
               help="JSON Lines report of the files that failed (default: ingest-failures.jsonl beside the store, "
                    "or in the current folder with --neo4j).")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
-@click.option("--save-every", type=int, default=20, show_default=True,
-              help="Embedded store: write it after this many loaded documents (and at the end).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; only errors.")
-def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, aliases, save_every, fmt,
-           quiet) -> None:
+def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, aliases, fmt, quiet) -> None:
     """Extract, validate and load minutes into the graph.
 
     PATHS are minutes PDFs, record .json files (from `extract --out`), folders (searched
     recursively) and .zip / .tar.gz archives (read in memory; unsafe ones are refused).
-    Each document loads whole or not at all. A document already loaded (same content hash)
-    is skipped before extraction; a changed one replaces its own facts. A bad file is
-    reported as `FILE: reason` and in the failures report, and the rest still load.
+    Each document loads whole or not at all, in its own transaction. A document already loaded
+    (same content hash) is skipped before extraction; a changed one replaces its own facts.
+    A bad file is reported as `FILE: reason` and in the failures report, and the rest still load.
+    Two ingests into one embedded store take turns, document by document, and both land.
     Ctrl-C stops between documents and keeps what is loaded; run again to finish.
 
-    
-    Exit status: 0 all loaded; 1 some files failed; 3 every file failed; 130 interrupted.
-    
+    \b
+    Exit status: 0 all loaded; 1 some files failed; 3 every file failed; 6 the store cannot be
+    written; 130 interrupted.
+    \b
     Examples:
       minutes-kg ingest samples/
       minutes-kg ingest --jobs 4 archive-2023.zip more-minutes/
       NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... minutes-kg ingest --neo4j samples/
     """
+    import time
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from minutes_kg.ingest.pipeline import count_inputs, expand
     from minutes_kg.ingest.pipeline import ingest as run_ingest
 
-    target = _open_neo4j(aliases) if use_neo4j else _open_store(store, aliases)
+    target = _open(use_neo4j, store, aliases, create=True)
     files = expand(paths)
     total = count_inputs(files)
     show = not quiet and fmt == "text" and sys.stderr.isatty()
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=True, disable=not show)
     pages = {"n": 0}
-    started = {"t": None}
+    started: dict = {"t": None}
 
     def done(outcome):
-        import time as _time
-
-        started["t"] = started["t"] or _time.perf_counter()
+        started["t"] = started["t"] or time.perf_counter()
         pages["n"] += outcome.pages
-        elapsed = max(_time.perf_counter() - started["t"], 1e-6)
+        elapsed = max(time.perf_counter() - started["t"], 1e-6)
         progress.update(task, advance=1, rate=f"{pages['n'] / elapsed:.1f} pages/s")
         if outcome.status == "failed":
             line = f"minutes-kg: error: {outcome.path}: {outcome.reason}"
@@ -238,25 +251,23 @@ def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, 
                 click.echo(line, err=True)
 
     if failures is None:
-        failures = (Path("ingest-failures.jsonl") if use_neo4j
-                    else target.path.parent / "ingest-failures.jsonl")
+        failures = Path(getattr(target, "path", "store")).parent / "ingest-failures.jsonl"  # beside the store
     try:
         with progress:
             task = progress.add_task("ingesting", total=total, rate="")
             summary = run_ingest(files, target, jobs=jobs, force=force, executor=executor, scheduler=scheduler,
-                                 on_done=done, failures_path=failures, save_every=save_every)
+                                 on_done=done, failures_path=failures)
     except (ValueError, RuntimeError) as exc:
         _fail(str(exc), 2)
     finally:
-        if use_neo4j:
-            target.close()
+        target.close()
     outcomes = summary.outcomes
     if fmt == "json":
         click.echo(json.dumps({"outcomes": [o.__dict__ for o in outcomes], "counts": summary.counts(),
                                "seconds": round(summary.seconds, 3), "interrupted": summary.interrupted,
                                "failures_report": str(failures)}, indent=1))
     elif not quiet:
-        where = "Neo4j" if use_neo4j else str(target.path)
+        where = str(getattr(target, "path", "Neo4j"))
         click.echo(f"{len(outcomes)} documents in {summary.seconds:.1f}s: "
                    + ", ".join(f"{n} {s}" for s, n in summary.counts().items()) + f" -> {where}")
         if summary.failed:
@@ -275,8 +286,7 @@ def push(store, aliases) -> None:
     """Copy the embedded store into Neo4j (NEO4J_URI ...), one meeting per transaction."""
     from minutes_kg.graph.sync import push_store
 
-    emb = _open_store(store, aliases)
-    with _open_neo4j(aliases) as neo:
+    with _open(False, store, aliases) as emb, _open(True, None, aliases) as neo:
         results = push_store(emb, neo)
     click.echo(f"pushed {len(results)} meetings to Neo4j: "
                + ", ".join(f"{r.meeting} {r.status}" for r in results))
@@ -293,11 +303,10 @@ def resolve(store, aliases, report, fmt) -> None:
     Correct a merge in the aliases file ({"merge": [[alias, canonical]], "veto": [[a, b]]})
     and re-run ingest with --force.
     """
-    from minutes_kg.graph.resolve import resolve_people
+    from minutes_kg.graph.resolve import merges_in
 
-    emb = _open_store(store, aliases)
-    merges = resolve_people(emb.people(), emb.aliases) if emb.people() else emb.merges
-    merges = sorted(set(merges) | set(emb.merges), key=lambda m: m.alias)
+    with _open(False, store, aliases) as emb:
+        merges = merges_in(emb.people(), emb.merges(), emb.aliases)
     if fmt == "json":
         click.echo(json.dumps([m.__dict__ for m in merges], indent=1))
         return
@@ -309,17 +318,17 @@ def resolve(store, aliases, report, fmt) -> None:
 
 @main.command()
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
-@click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv"]), required=True)
+@click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv", "store-json"]), required=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Output file (a folder for csv: one file per label and relationship type).")
 def export(store, fmt, out) -> None:
     """Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script,
-    or CSV files for `neo4j-admin database import full`."""
+    CSV files for `neo4j-admin database import full`, or the whole store as one JSON file
+    (store-json: opening that file as a store imports it back)."""
     from minutes_kg.graph import export as ex
 
-    emb = _open_store(store, None)
-    {"graphml": ex.to_graphml, "json": ex.to_node_link, "cypher": ex.to_cypher,
-     "csv": ex.to_admin_csv}[fmt](emb.graph, out)
+    with _open(False, store) as emb:
+        ex.export(emb, fmt, out)
     click.echo(f"wrote {out}")
 
 
@@ -329,11 +338,8 @@ def export(store, fmt, out) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def stats(store, use_neo4j, fmt) -> None:
     """Node counts per label and relationship counts per type."""
-    if use_neo4j:
-        with _open_neo4j(None) as neo:
-            counts = neo.counts()
-    else:
-        counts = _open_store(store, None).counts()
+    with _open(use_neo4j, store) as target:
+        counts = target.counts()
     if fmt == "json":
         click.echo(json.dumps(counts, indent=1))
         return
@@ -375,6 +381,7 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
     table = Table(show_lines=False)
     for col in rows[0]:
         table.add_column(col, overflow="fold")
+
     def cell(v) -> str:
         text = "" if v is None else ", ".join(map(str, v)) if isinstance(v, list) else str(v)
         return text if len(text) <= 90 else text[:89] + "…"
@@ -384,10 +391,14 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
     Console(width=Console().width if sys.stdout.isatty() else 160).print(table)
 
 
+BACKEND_OPTION = click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded",
+                              show_default=True)
+
+
 @main.command()
 @click.argument("name")
 @click.argument("args", nargs=-1)
-@click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True)
+@BACKEND_OPTION
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
               show_default=True)
@@ -421,31 +432,12 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
       minutes-kg query seats "DNO Representative"
       minutes-kg query path "Sarah Jones" CR018 --backend neo4j
     """
-    from datetime import date
+    from minutes_kg.queries.backends import open_queries
+    from minutes_kg.queries.registry import options
 
-    from minutes_kg.queries.registry import QueryError, run_embedded, run_neo4j
-
-    options: dict = {}
-    if name == "actions":
-        options.update(owner=owner, open_only=open_only,
-                       overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
-    if name in ("decisions", "actions") and cr:
-        from minutes_kg.queries.registry import normalise_cr
-
-        try:
-            options["cr"] = normalise_cr(cr)
-        except QueryError as exc:
-            _fail(str(exc), 2)
-    if name == "decisions":
-        options["meeting"] = meeting
-    try:
-        if backend == "neo4j":
-            with _open_neo4j(None) as neo:
-                rows = run_neo4j(name, neo, list(args), **options)
-        else:
-            rows = run_embedded(name, _open_store(store, None).graph, list(args), **options)
-    except QueryError as exc:
-        _fail(str(exc), 2)
+    opts = options(name, owner=owner, open_only=open_only, overdue=overdue, as_of=as_of, meeting=meeting, cr=cr)
+    with open_queries(backend, store) as queries:
+        rows = queries.run(name, list(args), **opts)
     _print_rows(rows, fmt)
 
 
@@ -453,7 +445,7 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
 @click.argument("cr")
 @click.option("--out", type=click.Path(path_type=Path), required=True,
               help="Output file: .html for a self-contained page with a timeline figure, .md for Markdown.")
-@click.option("--backend", type=click.Choice(["embedded", "neo4j"]), default="embedded", show_default=True)
+@BACKEND_OPTION
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 def dossier(cr, out, backend, store) -> None:
     """Write a dossier for change request CR: summary, timeline, votes, decisions, actions and
@@ -464,20 +456,11 @@ def dossier(cr, out, backend, store) -> None:
       minutes-kg dossier CR018 --out cr018.html
     """
     from minutes_kg.queries import dossier as dz
-    from minutes_kg.queries.registry import QueryError, run_embedded, run_neo4j
+    from minutes_kg.queries.backends import open_queries
 
-    try:
-        if backend == "neo4j":
-            with _open_neo4j(None) as neo:
-                data = dz.collect(lambda name, args, **o: run_neo4j(name, neo, args, **o), cr)
-        else:
-            graph = _open_store(store, None).graph
-            data = dz.collect(lambda name, args, **o: run_embedded(name, graph, args, **o), cr)
-    except QueryError as exc:
-        _fail(str(exc), 2)
-    text = dz.to_markdown(data) if out.suffix.lower() in (".md", ".markdown") else dz.to_html(data)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text)
+    with open_queries(backend, store) as queries:
+        data = dz.collect(queries.run, cr)
+    dz.write(data, out)
     click.echo(f"wrote {out} ({len(data['history'])} events, {len(data['votes'])} ballots, "
                f"{len(data['decisions'])} decisions)")
 
@@ -498,26 +481,14 @@ def viz(cr, meeting, person, hops, out, store) -> None:
       minutes-kg viz --person "Sarah Jones" --hops 2 --out sarah.html
     """
     from minutes_kg.queries import viz as vz
-    from minutes_kg.queries.registry import QueryError, _graph_candidates, _resolve
+    from minutes_kg.queries.backends import open_queries
 
-    chosen = [x for x in (cr, meeting, person) if x]
+    chosen = [(kind, x) for kind, x in (("cr", cr), ("meeting", meeting), ("person", person)) if x]
     if len(chosen) != 1:
         _fail("give exactly one of --cr, --meeting, --person", 2)
-    graph = _open_store(store, None).graph
-    try:
-        if cr:
-            centre = "cr:" + _resolve("cr", cr, _graph_candidates(graph, "cr"))
-        elif meeting:
-            centre = f"meeting:{meeting.upper()}"
-            if centre not in graph:
-                raise QueryError(f"no meeting {meeting} in the graph")
-        else:
-            centre = _resolve("person", person, _graph_candidates(graph, "person"))
-    except QueryError as exc:
-        _fail(str(exc), 2)
-    data = vz.to_data(vz.neighbourhood(graph, centre, hops=hops), centre)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(vz.to_html(data, f"minutes-kg: {centre}"))
+    with open_queries("embedded", store) as queries:
+        data = vz.view(queries, *chosen[0], hops=hops)
+    vz.write(data, out)
     click.echo(f"wrote {out} ({len(data['nodes'])} nodes, {len(data['edges'])} relationships)")
 
 

@@ -1,10 +1,9 @@
-"""The same named queries in Cypher, for Neo4j. Rows are shaped and ordered like queries/embedded.py."""
+"""The same named queries in Cypher, for Neo4j. Rows are shaped with ``queries/rows.py``, as the embedded
+queries' are, so both backends give the same rows."""
 
 from __future__ import annotations
 
-import json
-
-from .embedded import keep_action, seat_row, sort_history, sort_seats
+from . import rows as R
 
 CR_HISTORY = """
 MATCH (cr:ChangeRequest {key: $key})
@@ -75,24 +74,16 @@ ORDER BY date, decision
 """
 
 
-def _first_ev(evidence: str | None) -> tuple[int | None, str | None]:
-    ev = json.loads(evidence) if evidence else []
-    return (ev[0]["page"], ev[0]["quote"]) if ev else (None, None)
-
-
 def cr_history(session, cr: str) -> list[dict]:
-    rows = []
-    for r in session.run(CR_HISTORY, key=f"cr:{cr}"):
-        page, quote = _first_ev(r["evidence"])
-        rows.append({"cr": cr, "date": r["date"], "meeting": r["meeting"], "event": r["event"], "actor": r["actor"],
-                     "decision": r["decision"], "detail": r["detail"], "page": page, "quote": quote})
-    return sort_history(rows)
+    return R.sort_history([R.history_row(cr, r["event"], r["meeting"], r["date"], r["evidence"], actor=r["actor"],
+                                         detail=r["detail"], decision=r["decision"])
+                           for r in session.run(CR_HISTORY, key=f"cr:{cr}")])
 
 
 def votes(session, cr: str) -> list[dict]:
     return [{"vote": r["vote"], "meeting": r["meeting"], "date": r["date"], "constituency": r["constituency"],
              "person": r["person"], "position": r["position"], "comment": r["comment"],
-             "page": _first_ev(r["evidence"])[0]}
+             "page": R.first_evidence(r["evidence"])[0]}
             for r in session.run(VOTES, key=f"cr:{cr}")]
 
 
@@ -103,8 +94,8 @@ def actions(session, owner: str | None = None, open_only: bool = False, overdue_
         row = dict(r)
         row["owners"] = sorted(row["owners"])
         subjects = row.pop("subjects")
-        row["page"], row["quote"] = _first_ev(row.pop("evidence"))
-        if keep_action(row, subjects, owner, open_only, overdue_as_of, cr):
+        row["page"], row["quote"] = R.first_evidence(row.pop("evidence"))
+        if R.keep_action(row, subjects, owner, open_only, overdue_as_of, cr):
             rows.append(row)
     return rows
 
@@ -114,12 +105,9 @@ def decisions(session, meeting: str | None = None, cr: str | None = None) -> lis
     for r in session.run(DECISIONS):
         row = dict(r)
         row["subjects"] = sorted(row["subjects"])
-        row["page"], row["quote"] = _first_ev(row.pop("evidence"))
-        if meeting and row["meeting"] != meeting:
-            continue
-        if cr and f"cr:{cr}" not in row["subjects"]:
-            continue
-        rows.append(row)
+        row["page"], row["quote"] = R.first_evidence(row.pop("evidence"))
+        if R.keep_decision(row, meeting, cr):
+            rows.append(row)
     return rows
 
 
@@ -192,42 +180,24 @@ def constituency(session, key: str) -> list[dict]:
 
 
 def seats(session, key: str | None = None) -> list[dict]:
-    return sort_seats([seat_row(r["seat"], r["body"], r["person"], r["name"], [tuple(m) for m in r["meetings"]])
-                       for r in session.run(SEATS, key=key)])
+    return R.sort_seats([R.seat_row(r["seat"], r["body"], r["person"], r["name"], [tuple(m) for m in r["meetings"]])
+                         for r in session.run(SEATS, key=key)])
 
 
 def alignment(session) -> list[dict]:
-    return [{"a": r["a"], "b": r["b"], "shared_votes": r["shared"], "agreed": r["agreed"],
-             "agreement": round(r["agreed"] / r["shared"], 3)} for r in session.run(ALIGNMENT)]
+    return [R.alignment_row(r["a"], r["b"], r["shared"], r["agreed"]) for r in session.run(ALIGNMENT)]
 
 
 def person(session, key: str) -> list[dict]:
-    facts = {"ATTENDED": "attended", "SENT_APOLOGIES": "sent apologies", "REPRESENTS": "represented",
-             "DEPUTISED_FOR": "deputised for", "OWNS": "owns action", "CAST": "voted"}
-    rows = []
-    for rec in session.run(PERSON, key=key):
-        r, x, t = rec["r"], rec["x"], rec["t"]
-        detail = other = None
-        if t == "ATTENDED":
-            detail, other = ("part meeting" if r.get("part") else None), r.get("on_behalf_of")
-        elif t == "REPRESENTS":
-            other = x.get("name")
-        elif t == "DEPUTISED_FOR":
-            other = x.get("key")
-        elif t == "OWNS":
-            other, detail = x.get("id"), r.get("due")
-        elif t == "CAST":
-            other, detail = x.get("key"), r.get("position")
-        rows.append({"person": key, "date": rec["date"], "meeting": r["meeting"], "fact": facts[t],
-                     "detail": detail, "other": other})
-    return sorted(rows, key=lambda r: (r["date"] or "", r["meeting"], r["fact"], str(r["other"])))
+    return R.sort_person([R.person_row(key, rec["t"], dict(rec["r"]), dict(rec["x"]), rec["date"])
+                          for rec in session.run(PERSON, key=key)])
 
 
 def who_decided(session, cr: str) -> list[dict]:
     rows = [{"cr": cr, "date": r["date"], "meeting": r["meeting"], "outcome": r["outcome"],
              "decided_by": r["decided_by"], "decision": r["decision"], "vote_in_meeting": r["vote_in_meeting"]}
             for r in session.run(WHO_DECIDED, key=f"cr:{cr}")]
-    return sorted(rows, key=lambda r: (r["date"] or "", r["decision"] or "", r["outcome"]))
+    return R.sort_who_decided(rows)
 
 
 def documents(session) -> list[dict]:
@@ -235,8 +205,6 @@ def documents(session) -> list[dict]:
 
 
 def path(session, a: str, b: str) -> list[dict]:
-    from .embedded import path_steps
-
     paths = [r["keys"] for r in session.run(SHORTEST, a=a, b=b)]
     if not paths:
         return []
@@ -246,4 +214,4 @@ def path(session, a: str, b: str) -> list[dict]:
         return [(r["frm"], r["to"], {"type": r["type"], "meeting": r["meeting"], "evidence": r["evidence"]})
                 for r in session.run(EDGES_BETWEEN, u=u, v=v)]
 
-    return path_steps(best, edges_between)
+    return R.path_steps(best, edges_between)

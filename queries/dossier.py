@@ -1,7 +1,7 @@
 """A CR dossier: one self-contained page (HTML or Markdown) per change request, every line cited.
 
 Built only from the named queries, so it reads the same from either backend: ``run(name, args,
-**options)`` is ``registry.run_embedded`` or ``registry.run_neo4j`` with the graph bound.
+**options)`` is the ``run`` of a ``queries.backends`` object.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 EVENT_COLOURS = {"raised": "#6a3d9a", "discussed": "#a6a6a6", "issued for impact assessment": "#1f78b4",
                  "voted": "#ff7f00", "approved": "#33a02c", "rejected": "#e31a1c",
@@ -180,3 +181,10 @@ def to_markdown(data: dict) -> str:
                         f"{a['last_listed']}, p. {a['page']}"] for a in data["actions"]])
             if data["actions"] else "No action concerns this CR."]
     return "\n".join(out) + "\n"
+
+
+def write(data: dict, out: Path) -> None:
+    """Markdown for a ``.md`` or ``.markdown`` file, else HTML."""
+    text = to_markdown(data) if out.suffix.lower() in (".md", ".markdown") else to_html(data)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)

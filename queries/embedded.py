@@ -1,212 +1,188 @@
-"""Named queries over the embedded networkx graph. Each returns rows (dicts of plain values) in the
-same order and shape as its Cypher twin in ``queries/cypher.py``."""
+"""Named queries over the embedded store. Each reads only what it touches, through the store's reads
+(a node, a node's relationships, the relationships of a type, between two nodes; ``GraphReader``), and
+returns rows in the same order and shape as its Cypher twin in ``queries/cypher.py`` (both shape them
+with ``queries/rows.py``)."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
+from typing import Protocol
 
-import networkx as nx
-
-
-def _first_ev(attrs: dict) -> tuple[int | None, str | None]:
-    ev = attrs.get("evidence") or []
-    if isinstance(ev, str):
-        ev = json.loads(ev)
-    return (ev[0]["page"], ev[0]["quote"]) if ev else (None, None)
+from . import rows as R
 
 
-def _meeting_date(g: nx.MultiDiGraph, meeting_id: str) -> str | None:
-    return g.nodes.get(f"meeting:{meeting_id}", {}).get("date")
+class GraphReader(Protocol):
+    def node(self, key: str) -> dict | None: ...
+    def nodes(self, keys: Iterable[str]) -> dict[str, dict]: ...
+    def nodes_labelled(self, label: str | None) -> list[dict]: ...
+    def out_edges(self, key: str, *types: str) -> list[dict]: ...
+    def in_edges(self, key: str, *types: str) -> list[dict]: ...
+    def edges_typed(self, *types: str) -> list[dict]: ...
+    def edges_from_to(self, src: str, dst: str) -> list[dict]: ...
+    def neighbours(self, keys: Iterable[str]) -> dict[str, set[str]]: ...
 
 
-def _edges(g, rtype: str, src=None, dst=None):
-    if src is not None:
-        it = g.out_edges(src, data=True) if src in g else []
-    elif dst is not None:
-        it = g.in_edges(dst, data=True) if dst in g else []
-    else:
-        it = g.edges(data=True)
-    for u, v, a in it:
-        if a["type"] == rtype:
-            yield u, v, a
+def _prop(g: GraphReader, key: str, prop: str):
+    n = g.node(key)
+    return n.get(prop) if n else None
 
 
-EVENT_ORDER = {"raised": 0, "discussed": 1, "issued for impact assessment": 2, "voted": 3, "approved": 4,
-               "rejected": 4, "mutually exclusive with": 5, "scheduled for": 6}
+def _date(g: GraphReader, meeting_id: str) -> str | None:
+    return _prop(g, f"meeting:{meeting_id}", "date")
 
 
-def cr_history(g: nx.MultiDiGraph, cr: str) -> list[dict]:
+def _dates(g: GraphReader, edges: list[dict]) -> None:
+    """Fetch the meetings of ``edges`` in one go (they are then read from the store's cache)."""
+    g.nodes({f"meeting:{e['meeting']}" for e in edges})
+
+
+def cr_history(g: GraphReader, cr: str) -> list[dict]:
     key = f"cr:{cr}"
+    into = g.in_edges(key, "RAISED", "ISSUED_FOR_IMPACT_ASSESSMENT", "CONCERNS", "APPROVED", "REJECTED",
+                      "MUTUALLY_EXCLUSIVE_WITH")
+    out = g.out_edges(key, "MENTIONED_IN", "MUTUALLY_EXCLUSIVE_WITH", "SCHEDULED_FOR")
+    _dates(g, into + out)
+    ends = g.nodes({e["from"] for e in into})
     rows = []
 
-    def row(event, a, actor=None, detail=None, decision=None, date=None):
-        page, quote = _first_ev(a)
-        rows.append({"cr": cr, "date": date or _meeting_date(g, a["meeting"]), "meeting": a["meeting"],
-                     "event": event, "actor": actor, "decision": decision, "detail": detail,
-                     "page": page, "quote": quote})
+    def row(event, e, actor=None, detail=None, decision=None, date=None):
+        rows.append(R.history_row(cr, event, e["meeting"], date or _date(g, e["meeting"]), e.get("evidence"),
+                                  actor=actor, detail=detail, decision=decision))
 
-    for u, _v, a in _edges(g, "RAISED", dst=key):
-        row("raised", a, actor=u, date=a.get("date"))
-    for _u, _v, a in _edges(g, "MENTIONED_IN", src=key):
-        row("discussed", a, detail=a.get("versions"))
-    for u, _v, a in _edges(g, "ISSUED_FOR_IMPACT_ASSESSMENT", dst=key):
-        row("issued for impact assessment", a, actor=u, date=a.get("date"))
-    for u, _v, a in _edges(g, "CONCERNS", dst=key):
-        if g.nodes[u]["label"] == "Vote":
-            n = g.nodes[u]
-            row("voted", a, detail=f"for {n['tally_for']}, against {n['tally_against']}, "
-                                   f"abstain {n['tally_abstain']}, absent {n['tally_absent']}", actor=u)
-    for rtype, event in (("APPROVED", "approved"), ("REJECTED", "rejected")):
-        for u, _v, a in _edges(g, rtype, dst=key):
-            dec = g.nodes[u]
-            row(event, a, actor=a.get("decided_by") or dec.get("decided_by"),
+    for e in into:
+        t, u = e["type"], e["from"]
+        if t in ("RAISED", "ISSUED_FOR_IMPACT_ASSESSMENT"):
+            row("raised" if t == "RAISED" else "issued for impact assessment", e, actor=u, date=e.get("date"))
+        elif t == "CONCERNS" and ends[u]["label"] == "Vote":
+            row("voted", e, detail=R.tally_text(ends[u]), actor=u)
+        elif t in ("APPROVED", "REJECTED"):
+            dec = ends[u]
+            row(t.lower(), e, actor=e.get("decided_by") or dec.get("decided_by"),
                 decision=dec.get("id") if dec.get("label") == "Decision" else None)
-    for _u, v, a in _edges(g, "MUTUALLY_EXCLUSIVE_WITH", src=key):
-        row("mutually exclusive with", a, detail=v)
-    for u, _v, a in _edges(g, "MUTUALLY_EXCLUSIVE_WITH", dst=key):
-        row("mutually exclusive with", a, detail=u)
-    for _u, v, a in _edges(g, "SCHEDULED_FOR", src=key):
-        row("scheduled for", a, detail=v)
-    return sort_history(rows)
+        elif t == "MUTUALLY_EXCLUSIVE_WITH":
+            row("mutually exclusive with", e, detail=u)
+    for e in out:
+        t = e["type"]
+        if t == "MENTIONED_IN":
+            row("discussed", e, detail=e.get("versions"))
+        elif t == "MUTUALLY_EXCLUSIVE_WITH":
+            row("mutually exclusive with", e, detail=e["to"])
+        else:
+            row("scheduled for", e, detail=e["to"])
+    return R.sort_history(rows)
 
 
-def sort_history(rows: list[dict]) -> list[dict]:
-    """Time order; a raise reported again at later meetings is one event (the earliest report)."""
-    rows = sorted(rows, key=lambda r: (r["date"] or "", r["meeting"], EVENT_ORDER.get(r["event"], 9),
-                                       r["event"], r["decision"] or "", r["detail"] or "", r["actor"] or ""))
-    seen_raisers = set()
-    out = []
-    for r in rows:
-        if r["event"] == "raised":
-            if r["actor"] in seen_raisers:
+def _votes_on(g: GraphReader, cr_key: str) -> list[dict]:
+    """The Vote nodes concerning a CR."""
+    concerns = g.in_edges(cr_key, "CONCERNS")
+    ends = g.nodes(e["from"] for e in concerns)
+    return [n for e in concerns if (n := ends[e["from"]])["label"] == "Vote"]
+
+
+def votes(g: GraphReader, cr: str) -> list[dict]:
+    rows = []
+    for vote in _votes_on(g, f"cr:{cr}"):
+        cast = g.in_edges(vote["key"], "CAST")
+        _dates(g, cast)
+        voters = g.nodes(e["from"] for e in cast)
+        for a in cast:
+            c = voters[a["from"]]
+            if c["label"] != "Constituency":
                 continue
-            seen_raisers.add(r["actor"])
-        out.append(r)
+            comment = next((p.get("comment") for p in cast
+                            if p["from"] == a.get("person") and p["meeting"] == a["meeting"]), None)
+            rows.append({"vote": vote["key"], "meeting": a["meeting"], "date": _date(g, a["meeting"]),
+                         "constituency": c.get("name"), "person": a.get("person"), "position": a.get("position"),
+                         "comment": comment, "page": R.first_evidence(a.get("evidence"))[0]})
+    return R.sort_votes(rows)
+
+
+def _by(edges: list[dict], end: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for e in edges:
+        out.setdefault(e[end], []).append(e)
     return out
 
 
-def votes(g: nx.MultiDiGraph, cr: str) -> list[dict]:
-    key = f"cr:{cr}"
-    rows = []
-    for u, _v, _a in _edges(g, "CONCERNS", dst=key):
-        if g.nodes[u]["label"] != "Vote":
-            continue
-        for c, _vote, a in _edges(g, "CAST", dst=u):
-            if g.nodes[c]["label"] != "Constituency":
-                continue
-            page, quote = _first_ev(a)
-            comment = next((pa.get("comment") for p, _v, pa in _edges(g, "CAST", dst=u)
-                            if p == a.get("person") and pa["meeting"] == a["meeting"]), None)
-            rows.append({"vote": u, "meeting": a["meeting"], "date": _meeting_date(g, a["meeting"]),
-                         "constituency": g.nodes[c].get("name"), "person": a.get("person"),
-                         "position": a.get("position"), "comment": comment, "page": page})
-    return sorted(rows, key=lambda r: (r["date"] or "", r["vote"], r["constituency"] or ""))
-
-
-def actions(g: nx.MultiDiGraph, owner: str | None = None, open_only: bool = False,
+def actions(g: GraphReader, owner: str | None = None, open_only: bool = False,
             overdue_as_of: str | None = None, cr: str | None = None) -> list[dict]:
+    listed_by = _by(g.edges_typed("LISTED_IN"), "from")
+    owners_of = _by(g.edges_typed("OWNS"), "to")
+    concerns = _by(g.edges_typed("CONCERNS"), "from")
     rows = []
-    for key, n in g.nodes(data=True):
-        if n.get("label") != "Action":
-            continue
-        listed = sorted((a for _u, _v, a in _edges(g, "LISTED_IN", src=key)),
-                        key=lambda a: (a.get("date") or "", a["meeting"]))
+    for n in g.nodes_labelled("Action"):
+        key = n["key"]
+        listed = sorted(listed_by.get(key, []), key=lambda a: (a.get("date") or "", a["meeting"]))
         if not listed:
             continue
         last = listed[-1]
-        owners = sorted({u for u, _v, _a in _edges(g, "OWNS", dst=key)})
         row = {"action": n["id"], "status": last.get("status"), "due": last.get("due"),
-               "due_text": last.get("due_text"), "owners": owners, "first_listed": listed[0]["meeting"],
-               "last_listed": last["meeting"], "text": n.get("text")}
-        row["page"], row["quote"] = _first_ev(last)
-        subjects = {v for _u, v, _a in _edges(g, "CONCERNS", src=key)}
-        if keep_action(row, subjects, owner, open_only, overdue_as_of, cr):
+               "due_text": last.get("due_text"), "owners": sorted({e["from"] for e in owners_of.get(key, [])}),
+               "first_listed": listed[0]["meeting"], "last_listed": last["meeting"], "text": n.get("text")}
+        row["page"], row["quote"] = R.first_evidence(last.get("evidence"))
+        if R.keep_action(row, {e["to"] for e in concerns.get(key, [])}, owner, open_only, overdue_as_of, cr):
             rows.append(row)
     return sorted(rows, key=lambda r: r["action"])
 
 
-def keep_action(row: dict, subjects, owner: str | None, open_only: bool, overdue_as_of: str | None,
-                cr: str | None) -> bool:
-    """The filters of the actions query, shared by both backends."""
-    if owner and owner not in row["owners"]:
-        return False
-    if cr and f"cr:{cr}" not in subjects:
-        return False
-    if open_only and row["status"] != "open":
-        return False
-    return not overdue_as_of or (row["status"] == "open" and bool(row["due"]) and row["due"] < overdue_as_of)
-
-
-def decisions(g: nx.MultiDiGraph, meeting: str | None = None, cr: str | None = None) -> list[dict]:
+def decisions(g: GraphReader, meeting: str | None = None, cr: str | None = None) -> list[dict]:
+    concerns = _by(g.edges_typed("CONCERNS"), "from")
+    decided_in = _by(g.edges_typed("DECIDED_IN"), "from")
     rows = []
-    for key, n in g.nodes(data=True):
-        if n.get("label") != "Decision":
-            continue
-        subjects = sorted({v for _u, v, _a in _edges(g, "CONCERNS", src=key)})
-        if meeting and n.get("meeting") != meeting:
-            continue
-        if cr and f"cr:{cr}" not in subjects:
-            continue
-        page, quote = _first_ev(next((a for _u, _v, a in _edges(g, "DECIDED_IN", src=key)), {}))
-        rows.append({"decision": n["id"], "meeting": n.get("meeting"), "date": n.get("date"),
-                     "outcome": n.get("outcome"), "decided_by": n.get("decided_by"), "subjects": subjects,
-                     "text": n.get("text"), "page": page, "quote": quote})
+    for n in g.nodes_labelled("Decision"):
+        key = n["key"]
+        page, quote = R.first_evidence((decided_in.get(key) or [{}])[0].get("evidence"))
+        row = {"decision": n["id"], "meeting": n.get("meeting"), "date": n.get("date"),
+               "outcome": n.get("outcome"), "decided_by": n.get("decided_by"),
+               "subjects": sorted({e["to"] for e in concerns.get(key, [])}), "text": n.get("text"),
+               "page": page, "quote": quote}
+        if R.keep_decision(row, meeting, cr):
+            rows.append(row)
     return sorted(rows, key=lambda r: (r["date"] or "", r["decision"]))
 
 
-def _constituency_name(g: nx.MultiDiGraph, key: str) -> str | None:
-    return g.nodes[key].get("name") if key in g else None
-
-
-def constituency(g: nx.MultiDiGraph, key: str) -> list[dict]:
+def constituency(g: GraphReader, key: str) -> list[dict]:
     """How one seat voted over time."""
+    cast = g.out_edges(key, "CAST")
+    _dates(g, cast)
     rows = []
-    for _c, v, a in _edges(g, "CAST", src=key):
-        subject = next((t for _u, t, _a in _edges(g, "CONCERNS", src=v)), None)
-        rows.append({"constituency": _constituency_name(g, key), "date": _meeting_date(g, a["meeting"]),
-                     "meeting": a["meeting"], "vote": v, "subject": subject, "position": a.get("position"),
+    for a in cast:
+        subject = next((e["to"] for e in g.out_edges(a["to"], "CONCERNS")), None)
+        rows.append({"constituency": _prop(g, key, "name"), "date": _date(g, a["meeting"]),
+                     "meeting": a["meeting"], "vote": a["to"], "subject": subject, "position": a.get("position"),
                      "person": a.get("person")})
     return sorted(rows, key=lambda r: (r["date"] or "", r["vote"]))
 
 
-def seat_row(seat: str, body: str | None, person: str, name: str | None, meetings: list[tuple]) -> dict:
-    """One holder of one seat in one body; ``meetings`` are (date, meeting id, deputising) tuples."""
-    meetings = sorted(meetings)
-    return {"seat": seat, "body": body, "person": person, "name": name, "first_seen": meetings[0][0],
-            "last_seen": meetings[-1][0], "meetings": len(meetings), "deputising": sum(1 for m in meetings if m[2]),
-            "first_meeting": meetings[0][1], "last_meeting": meetings[-1][1]}
-
-
-def sort_seats(rows: list[dict]) -> list[dict]:
-    return sorted(rows, key=lambda r: (r["seat"] or "", r["body"] or "", r["first_seen"] or "", r["person"]))
-
-
-def seats(g: nx.MultiDiGraph, key: str | None = None) -> list[dict]:
+def seats(g: GraphReader, key: str | None = None) -> list[dict]:
     """Who sat in each seat (or one seat), per body: first and last meeting seen, how many, how many deputising.
     Derived from the per-meeting REPRESENTS facts, which are never overwritten, so holders are superseded
     rather than deleted."""
+    represents = g.in_edges(key, "REPRESENTS") if key is not None else g.edges_typed("REPRESENTS")
+    _dates(g, represents)
+    bodies: dict[str, str | None] = {}
     held: dict[tuple, list[tuple]] = {}
-    for p, c, a in _edges(g, "REPRESENTS"):
-        if key is not None and c != key:
-            continue
-        meeting = f"meeting:{a['meeting']}"
-        body = next((g.nodes[b].get("abbrev") for _m, b, _a in _edges(g, "OF_BODY", src=meeting)), None)
-        attended = (g.get_edge_data(p, meeting) or {}).values()
-        deputising = any(x["type"] == "ATTENDED" and x.get("on_behalf_of") for x in attended)
-        held.setdefault((c, body, p), []).append((_meeting_date(g, a["meeting"]), a["meeting"], deputising))
-    return sort_seats([seat_row(_constituency_name(g, c), body, p, g.nodes[p].get("name"), ms)
-                       for (c, body, p), ms in held.items()])
+    for a in represents:
+        p, c, meeting = a["from"], a["to"], f"meeting:{a['meeting']}"
+        if meeting not in bodies:
+            body = next((e["to"] for e in g.out_edges(meeting, "OF_BODY")), None)
+            bodies[meeting] = _prop(g, body, "abbrev") if body else None
+        deputising = any(x["type"] == "ATTENDED" and x.get("on_behalf_of") for x in g.edges_from_to(p, meeting))
+        held.setdefault((c, bodies[meeting], p), []).append((_date(g, a["meeting"]), a["meeting"], deputising))
+    g.nodes({k for c, _b, p in held for k in (c, p)})
+    return R.sort_seats([R.seat_row(_prop(g, c, "name"), body, p, _prop(g, p, "name"), ms)
+                         for (c, body, p), ms in held.items()])
 
 
-VOTING = ("for", "against", "abstain")
-
-
-def alignment(g: nx.MultiDiGraph) -> list[dict]:
+def alignment(g: GraphReader) -> list[dict]:
     """Pairwise agreement between seats over every vote both took part in."""
+    cast = g.edges_typed("CAST")
+    voters = g.nodes(e["from"] for e in cast)
     by_vote: dict[str, dict[str, str]] = {}
-    for c, v, a in _edges(g, "CAST"):
-        if g.nodes[c].get("label") == "Constituency" and a.get("position") in VOTING:
-            by_vote.setdefault(v, {})[g.nodes[c]["name"]] = a["position"]
+    for a in cast:
+        c = voters[a["from"]]
+        if c["label"] == "Constituency" and a.get("position") in R.VOTING:
+            by_vote.setdefault(a["to"], {})[c["name"]] = a["position"]
     pairs: dict[tuple[str, str], list[int]] = {}
     for ballots in by_vote.values():
         names = sorted(ballots)
@@ -215,88 +191,86 @@ def alignment(g: nx.MultiDiGraph) -> list[dict]:
                 p = pairs.setdefault((x, y), [0, 0])
                 p[0] += 1
                 p[1] += ballots[x] == ballots[y]
-    return [{"a": x, "b": y, "shared_votes": n, "agreed": k, "agreement": round(k / n, 3)}
-            for (x, y), (n, k) in sorted(pairs.items())]
+    return [R.alignment_row(x, y, n, k) for (x, y), (n, k) in sorted(pairs.items())]
 
 
-def person(g: nx.MultiDiGraph, key: str) -> list[dict]:
+def person(g: GraphReader, key: str) -> list[dict]:
     """A person's record: meetings attended, seats held, deputising, actions owned, votes cast."""
-    rows = []
-
-    def row(kind, a, detail=None, other=None):
-        rows.append({"person": key, "date": _meeting_date(g, a["meeting"]), "meeting": a["meeting"], "fact": kind,
-                     "detail": detail, "other": other})
-
-    for _p, _m, a in _edges(g, "ATTENDED", src=key):
-        row("attended", a, detail="part meeting" if a.get("part") else None, other=a.get("on_behalf_of"))
-    for _p, _m, a in _edges(g, "SENT_APOLOGIES", src=key):
-        row("sent apologies", a)
-    for _p, c, a in _edges(g, "REPRESENTS", src=key):
-        row("represented", a, other=_constituency_name(g, c))
-    for _p, other, a in _edges(g, "DEPUTISED_FOR", src=key):
-        row("deputised for", a, other=other)
-    for _p, act, a in _edges(g, "OWNS", src=key):
-        row("owns action", a, other=g.nodes[act].get("id"), detail=a.get("due"))
-    for _p, v, a in _edges(g, "CAST", src=key):
-        row("voted", a, other=v, detail=a.get("position"))
-    return sorted(rows, key=lambda r: (r["date"] or "", r["meeting"], r["fact"], str(r["other"])))
+    out = g.out_edges(key, *R.PERSON_FACTS)
+    _dates(g, out)
+    others = g.nodes(e["to"] for e in out)
+    return R.sort_person([R.person_row(key, e["type"], e, others.get(e["to"], {"key": e["to"]}),
+                                       _date(g, e["meeting"])) for e in out])
 
 
-def who_decided(g: nx.MultiDiGraph, cr: str) -> list[dict]:
+def who_decided(g: GraphReader, cr: str) -> list[dict]:
     """Who decided a CR, and how the advisory vote of that meeting went (it may disagree)."""
     key = f"cr:{cr}"
+    decided = g.in_edges(key, "APPROVED", "REJECTED")
+    _dates(g, decided)
+    deciders = g.nodes(e["from"] for e in decided)
+    votes_here = _votes_on(g, key)
     rows = []
-    for rtype in ("APPROVED", "REJECTED"):
-        for d, _c, a in _edges(g, rtype, dst=key):
-            node = g.nodes[d]
-            vote = next((v for v, _t, _a in _edges(g, "CONCERNS", dst=key)
-                         if g.nodes[v].get("label") == "Vote" and g.nodes[v].get("meeting") == a["meeting"]), None)
-            tally = None
-            if vote:
-                n = g.nodes[vote]
-                tally = f"for {n['tally_for']}, against {n['tally_against']}, abstain {n['tally_abstain']}"
-            rows.append({"cr": cr, "date": _meeting_date(g, a["meeting"]), "meeting": a["meeting"],
-                         "outcome": rtype.lower(), "decided_by": a.get("decided_by") or node.get("decided_by"),
-                         "decision": node.get("id") if node.get("label") == "Decision" else None,
-                         "vote_in_meeting": tally})
-    return sorted(rows, key=lambda r: (r["date"] or "", r["decision"] or "", r["outcome"]))
+    for a in decided:
+        node = deciders[a["from"]]
+        vote = next((v for v in votes_here if v.get("meeting") == a["meeting"]), None)
+        rows.append({"cr": cr, "date": _date(g, a["meeting"]), "meeting": a["meeting"], "outcome": a["type"].lower(),
+                     "decided_by": a.get("decided_by") or node.get("decided_by"),
+                     "decision": node.get("id") if node.get("label") == "Decision" else None,
+                     "vote_in_meeting": R.tally_text(vote, absent=False) if vote else None})
+    return R.sort_who_decided(rows)
 
 
-def documents(g: nx.MultiDiGraph) -> list[dict]:
+def documents(g: GraphReader) -> list[dict]:
     """Baselined documents with their versions and the decisions that baselined them."""
+    baselined = g.edges_typed("BASELINED")
+    _dates(g, baselined)
+    ends = g.nodes({k for e in baselined for k in (e["from"], e["to"])})
     rows = []
-    for d, doc, a in _edges(g, "BASELINED"):
-        node = g.nodes[doc]
-        rows.append({"document": doc, "name": node.get("name"), "ref": node.get("ref"),
-                     "version": a.get("version") or node.get("version"), "decision": g.nodes[d].get("id"),
-                     "meeting": a["meeting"], "date": _meeting_date(g, a["meeting"])})
+    for a in baselined:
+        node = ends[a["to"]]
+        rows.append({"document": a["to"], "name": node.get("name"), "ref": node.get("ref"),
+                     "version": a.get("version") or node.get("version"), "decision": ends[a["from"]].get("id"),
+                     "meeting": a["meeting"], "date": _date(g, a["meeting"])})
     return sorted(rows, key=lambda r: (r["date"] or "", r["document"]))
 
 
-def path(g: nx.MultiDiGraph, a: str, b: str, max_hops: int = 6) -> list[dict]:
+def shortest_path(g: GraphReader, a: str, b: str, max_hops: int = 6) -> list[str] | None:
+    """The first (by node keys) of the shortest paths from ``a`` to ``b``, relationships taken either way:
+    a breadth-first search, one layer of neighbours read at a time."""
+    if g.node(a) is None or g.node(b) is None:
+        return None
+    if a == b:
+        return [a]
+    parents: dict[str, set[str]] = {a: set()}
+    layers = [{a}]
+    while b not in parents:
+        if len(layers) > max_hops:
+            return None
+        nxt: set[str] = set()
+        for u, vs in g.neighbours(layers[-1]).items():
+            for v in vs:
+                if v not in parents or v in nxt:
+                    parents.setdefault(v, set()).add(u)
+                    nxt.add(v)
+        if not nxt:
+            return None
+        layers.append(nxt)
+    on_path: list[set[str]] = [set() for _ in layers]  # per layer, the nodes on some shortest path to b
+    on_path[-1] = {b}
+    for i in range(len(layers) - 1, 0, -1):
+        on_path[i - 1] = {p for n in on_path[i] for p in parents[n]}
+    route = [a]
+    for i in range(1, len(layers)):
+        route.append(min(n for n in on_path[i] if route[-1] in parents[n]))
+    return route
+
+
+def path(g: GraphReader, a: str, b: str, max_hops: int = 6) -> list[dict]:
     """The shortest connection between two entities (the first by node keys when several tie),
     each step with its relationship and evidence."""
-    simple = nx.Graph()
-    simple.add_nodes_from(g.nodes)
-    simple.add_edges_from((u, v) for u, v in g.edges() if u != v)
-    if a not in simple or b not in simple:
+    route = shortest_path(g, a, b, max_hops)
+    if not route:
         return []
-    try:
-        paths = list(nx.all_shortest_paths(simple, a, b))
-    except nx.NetworkXNoPath:
-        return []
-    best = min(paths)
-    if len(best) - 1 > max_hops:
-        return []
-    return path_steps(best, lambda u, v: [(u, v, at) for at in g.get_edge_data(u, v, default={}).values()]
-                      + [(v, u, at) for at in g.get_edge_data(v, u, default={}).values()])
-
-
-def path_steps(nodes: list[str], edges_between) -> list[dict]:
-    rows = []
-    for i, (u, v) in enumerate(zip(nodes, nodes[1:])):
-        frm, to, at = min(edges_between(u, v), key=lambda e: (e[2]["type"], e[2]["meeting"], e[0]))
-        page, quote = _first_ev(at)
-        rows.append({"step": i + 1, "from": frm, "type": at["type"], "to": to, "meeting": at["meeting"],
-                     "page": page, "quote": quote})
-    return rows
+    return R.path_steps(route, lambda u, v: [(u, v, e) for e in g.edges_from_to(u, v)]
+                        + [(v, u, e) for e in g.edges_from_to(v, u)])

@@ -1,7 +1,8 @@
 """The named queries: one name, an embedded implementation and a Cypher twin, the same rows from both.
 
-Arguments are resolved the same way on both backends: a CR id in any spelling ("cr18", "CR018"), a
-seat or a person by key, name, another name form or initials, with close matches suggested.
+Arguments are resolved the same way on both backends (``resolve``): a CR id in any spelling ("cr18",
+"CR018"), a seat or a person by key, name, another name form or initials, with close matches suggested.
+``queries/backends.py`` runs them on a store.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from minutes_kg.extractor.keys import normalise_seat, slug
+
+from minutes_kg.errors import MinutesKgError
 
 from . import cypher, embedded
 
@@ -52,8 +55,8 @@ LABEL_OF_KIND = {"cr": "ChangeRequest", "constituency": "Constituency", "person"
 PARAM_OF_KIND = {"cr": "cr", "constituency": "key", "person": "key"}
 
 
-class QueryError(ValueError):
-    pass
+class QueryError(MinutesKgError, ValueError):
+    """A query that cannot be run as asked: unknown name, missing argument, nothing by that name."""
 
 
 def normalise_cr(text: str) -> str:
@@ -61,6 +64,19 @@ def normalise_cr(text: str) -> str:
     if not m:
         raise QueryError(f"{text!r} is not a change request id (expected e.g. CR018)")
     return f"CR{int(m.group(1)):03d}"
+
+
+def resolve(kind: str, text: str, candidates: Callable[[str | None], list[dict]],
+            lookup: Callable[[str], dict | None]) -> str:
+    """What ``text`` names: a CR id for kind ``cr``, else a node key. ``lookup(key)`` reads one node (tried
+    first: an exact key or a CR id is found without reading every candidate); ``candidates(label)`` the
+    nodes of a label (None: all) as {key, name, aliases, initials, id}."""
+    label = LABEL_OF_KIND[kind]
+    guess = f"cr:{normalise_cr(text)}" if kind == "cr" else text.strip()
+    node = lookup(guess) if ":" in guess else None
+    if node is not None and (label is None or node.get("label") == label):
+        return node["id"] if kind == "cr" else guess
+    return _resolve(kind, text, candidates(label))
 
 
 def _resolve(kind: str, text: str, candidates: list[dict]) -> str:
@@ -100,32 +116,20 @@ def _resolve(kind: str, text: str, candidates: list[dict]) -> str:
     raise QueryError(f"no {what} {text!r} in the graph" + (f"; did you mean {', '.join(names)}?" if names else ""))
 
 
-def _graph_candidates(graph, kind: str) -> list[dict]:
-    label = LABEL_OF_KIND[kind]
-    return [dict(a) for _, a in graph.nodes(data=True) if label is None or a.get("label") == label]
-
-
-def _neo4j_candidates(session, kind: str) -> list[dict]:
-    label = LABEL_OF_KIND[kind] or "Entity"
-    return [dict(r) for r in session.run(
-        f"MATCH (n:{label}) RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.initials AS initials, "
-        "n.id AS id")]
-
-
-def _bind(q: Query, args: list[str], candidates: Callable[[str], list[dict]]) -> dict:
+def bind(q: Query, args: list[str], resolve_arg: Callable[[str, str], str]) -> dict:
+    """The query's keyword arguments from its positional ones, each resolved by ``resolve_arg(kind, text)``."""
     if len(args) < len(q.args):
         example = " ".join({"cr": "CR018", "constituency": "'DNO Representative'", "person": "'Sarah Jones'",
                             "entity": "person:sarah-jones"}[k] for k in q.args)
         raise QueryError(f"query {q.name} needs {len(q.args)} argument(s), e.g. `minutes-kg query {q.name} {example}`")
     if q.name == "path":
-        return {"a": _resolve("entity", args[0], candidates("entity")),
-                "b": _resolve("entity", args[1], candidates("entity"))}
+        return {"a": resolve_arg("entity", args[0]), "b": resolve_arg("entity", args[1])}
     if len(args) > len(q.args) + len(q.optional):
         raise QueryError(f"query {q.name} takes at most {len(q.args) + len(q.optional)} argument(s), "
                          f"got {len(args)}: {' '.join(args)}")
     bound = {}
     for kind, text in zip(q.args + q.optional, args):
-        bound[PARAM_OF_KIND[kind]] = _resolve(kind, text, candidates(kind))
+        bound[PARAM_OF_KIND[kind]] = resolve_arg(kind, text)
     return bound
 
 
@@ -137,14 +141,18 @@ def get(name: str) -> Query:
     return QUERIES[name]
 
 
-def run_embedded(name: str, graph, args: list[str] | None = None, **options) -> list[dict]:
-    q = get(name)
-    bound = _bind(q, list(args or []), lambda kind: _graph_candidates(graph, kind))
-    return q.embedded(graph, **bound, **options)
+def options(name: str, owner: str | None = None, open_only: bool = False, overdue: bool = False,
+            as_of: str | None = None, meeting: str | None = None, cr: str | None = None) -> dict:
+    """The options a query takes, from the command line's (which every query accepts): actions take
+    owner, open, overdue as of a date (default today) and a CR; decisions a meeting and a CR."""
+    from datetime import date
 
-
-def run_neo4j(name: str, store, args: list[str] | None = None, **options) -> list[dict]:
-    q = get(name)
-    with store.session() as s:
-        bound = _bind(q, list(args or []), lambda kind: _neo4j_candidates(s, kind))
-        return q.neo4j(s, **bound, **options)
+    out: dict = {}
+    if name == "actions":
+        out.update(owner=owner, open_only=open_only,
+                   overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
+    if name in ("decisions", "actions") and cr:
+        out["cr"] = normalise_cr(cr)
+    if name == "decisions":
+        out["meeting"] = meeting
+    return out

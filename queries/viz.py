@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import html
 import json
-
-import networkx as nx
+from pathlib import Path
 
 COLOURS = {"Meeting": "#1f78b4", "Person": "#33a02c", "Organisation": "#6a3d9a", "Constituency": "#b15928",
            "ChangeRequest": "#e31a1c", "Document": "#ff7f00", "Decision": "#fb9a99", "Action": "#a6cee3",
@@ -18,44 +17,42 @@ COLOURS = {"Meeting": "#1f78b4", "Person": "#33a02c", "Organisation": "#6a3d9a",
 SKIP_TYPES = {"RECORDED_IN", "OF_BODY"}
 
 
-def neighbourhood(g: nx.MultiDiGraph, centre: str, hops: int = 1, limit: int = 150) -> nx.MultiDiGraph:
+def neighbourhood(g, centre: str, hops: int = 1, limit: int = 150) -> tuple[dict[str, dict], list[dict]]:
     """The centre, what is within ``hops`` relationships of it (up to ``limit`` nodes), and the
-    relationships among them."""
-    if centre not in g:
+    relationships among them: (nodes by key, relationships). ``g`` reads the store (``GraphReader``)."""
+    if g.node(centre) is None:
         raise KeyError(centre)
     keep = {centre}
     frontier = {centre}
     for _ in range(hops):
         nxt = set()
         for n in sorted(frontier):
-            for _u, v, a in g.out_edges(n, data=True):
-                if a["type"] not in SKIP_TYPES:
-                    nxt.add(v)
-            for u, _v, a in g.in_edges(n, data=True):
-                if a["type"] not in SKIP_TYPES:
-                    nxt.add(u)
+            nxt |= {e["to"] for e in g.out_edges(n) if e["type"] not in SKIP_TYPES}
+            nxt |= {e["from"] for e in g.in_edges(n) if e["type"] not in SKIP_TYPES}
         nxt -= keep
         for n in sorted(nxt):
             if len(keep) >= limit:
                 break
             keep.add(n)
         frontier = nxt
-    return g.subgraph(keep).copy()
+    edges = [e for n in sorted(keep) for e in g.out_edges(n) if e["to"] in keep]
+    return g.nodes(keep), edges
 
 
-def to_data(sub: nx.MultiDiGraph, centre: str) -> dict:
-    nodes = []
-    for key, a in sorted(sub.nodes(data=True)):
+def to_data(nodes: dict[str, dict], edges: list[dict], centre: str) -> dict:
+    out = []
+    for key, a in sorted(nodes.items()):
         label = a.get("label", "Entity")
         name = a.get("name") or a.get("id") or key.split(":", 1)[-1]
         info = {k: v for k, v in a.items() if k in ("name", "id", "title", "date", "outcome", "decided_by", "text",
                                                      "initials", "version", "due", "tally_for", "tally_against",
                                                      "tally_abstain")}
-        nodes.append({"id": key, "label": label, "name": str(name)[:40], "centre": key == centre,
-                      "colour": COLOURS.get(label, "#444"), "info": info})
+        out.append({"id": key, "label": label, "name": str(name)[:40], "centre": key == centre,
+                    "colour": COLOURS.get(label, "#444"), "info": info})
     seen = set()
-    edges = []
-    for u, v, a in sorted(sub.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"], e[2]["meeting"])):
+    lines = []
+    for a in sorted(edges, key=lambda e: (e["from"], e["to"], e["type"], e["meeting"])):
+        u, v = a["from"], a["to"]
         if a["type"] in SKIP_TYPES or (u, v, a["type"]) in seen:
             continue
         seen.add((u, v, a["type"]))
@@ -63,8 +60,8 @@ def to_data(sub: nx.MultiDiGraph, centre: str) -> dict:
         if isinstance(ev, str):
             ev = json.loads(ev)
         quote = f"{a['meeting']} p.{ev[0]['page']}: {ev[0]['quote']}" if ev else a["meeting"]
-        edges.append({"source": u, "target": v, "type": a["type"], "quote": quote[:300]})
-    return {"centre": centre, "nodes": nodes, "edges": edges}
+        lines.append({"source": u, "target": v, "type": a["type"], "quote": quote[:300]})
+    return {"centre": centre, "nodes": out, "edges": lines}
 
 
 PAGE = """<!DOCTYPE html>
@@ -158,3 +155,28 @@ def to_html(data: dict, title: str) -> str:
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return (PAGE.replace("__TITLE__", html.escape(title)).replace("__LEGEND__", legend)
             .replace("__DATA__", payload))
+
+
+def centre_of(queries, kind: str, text: str) -> str:
+    """The key of the node a view is centred on: ``kind`` is cr, meeting or person."""
+    from .registry import QueryError
+
+    if kind == "cr":
+        return "cr:" + queries.resolve("cr", text)
+    if kind == "meeting":
+        key = f"meeting:{text.strip().upper()}"
+        if queries.store.node(key) is None:
+            raise QueryError(f"no meeting {text} in the graph")
+        return key
+    return queries.resolve("person", text)
+
+
+def view(queries, kind: str, text: str, hops: int = 1, limit: int = 150) -> dict:
+    """The data of a view centred on what ``text`` names (``queries``: an ``EmbeddedQueries``)."""
+    centre = centre_of(queries, kind, text)
+    return to_data(*neighbourhood(queries.store, centre, hops=hops, limit=limit), centre)
+
+
+def write(data: dict, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(to_html(data, f"minutes-kg: {data['centre']}"))

@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 GOLD = ROOT / "tests" / "gold"
+SAMPLE_PDFS = [str(p) for p in sorted(SAMPLES.glob("*.pdf"))]  # the five meetings the `records` fixture holds
 sys.path.insert(0, str(ROOT / "tests"))
 
 

@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import cli
+from conftest import SAMPLE_PDFS, cli
 
 CHROMIUM = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,8 +31,8 @@ def rendered_dom(browser, path, tmp_path) -> str:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("store") / "store.json"
-    result = cli("ingest", "samples/", "--store", str(path), "--quiet")
+    path = tmp_path_factory.mktemp("store") / "store.db"
+    result = cli("ingest", *SAMPLE_PDFS, "--store", str(path), "--quiet")
     assert result.returncode == 0, result.stderr
     return path
 

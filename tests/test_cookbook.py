@@ -5,6 +5,7 @@ import re
 
 import pytest
 from conftest import ROOT
+from minutes_kg.graph.load import load
 from minutes_kg.graph.neo4j_store import Neo4jStore
 
 pytestmark = pytest.mark.neo4j
@@ -16,7 +17,7 @@ def loaded(records, neo4j_server):
     store = Neo4jStore(neo4j_server["uri"], neo4j_server["user"], neo4j_server["password"], neo4j_server["database"])
     store.clear()
     for r in records.values():
-        store.ingest(r)
+        load(r, store)
     yield store
     store.close()
 

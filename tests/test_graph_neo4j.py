@@ -4,16 +4,18 @@ import copy
 import os
 
 import pytest
+from failing import FailingStore
+from minutes_kg.graph.load import load
 from minutes_kg.graph.neo4j_store import Neo4jConnectionError, Neo4jStore
-from minutes_kg.graph.store import EmbeddedStore
+from minutes_kg.graph.store import open_store
 
 pytestmark = pytest.mark.neo4j
 
 
 def _embedded(tmp_path, records):
-    s = EmbeddedStore(tmp_path / "store.json")
+    s = open_store(tmp_path / "store.db")
     for r in sorted(records.values(), key=lambda r: r["meeting"]["date"]):
-        s.ingest(r)
+        load(r, s)
     return s
 
 
@@ -26,29 +28,35 @@ def _duplicated_relationships(store) -> int:
 
 def test_same_counts_as_embedded_and_reingest_is_a_no_op(neo4j_store, records, tmp_path):
     for r in records.values():
-        assert neo4j_store.ingest(r).status == "inserted"
+        assert load(r, neo4j_store).status == "inserted"
     emb = _embedded(tmp_path, records)
     counts = neo4j_store.counts()
     assert counts == emb.counts()
     for r in records.values():
-        assert neo4j_store.ingest(r).status == "unchanged"
-        assert neo4j_store.ingest(r, force=True).status == "updated"
+        assert load(r, neo4j_store).status == "unchanged"
+        assert load(r, neo4j_store, force=True).status == "updated"
     assert neo4j_store.counts() == counts
     assert _duplicated_relationships(neo4j_store) == 0
 
 
-def test_unbatched_load_gives_the_same_graph(neo4j_store, records, tmp_path):
+def test_unbatched_load_gives_the_same_graph(neo4j_store, records, tmp_path, root):
+    import sys
+
+    sys.path.insert(0, str(root / "benchmarks"))
+    from bench_neo4j_load import PerFactStore
+
+    per_fact = PerFactStore(neo4j_store)
     for r in records.values():
-        neo4j_store.ingest(r, batch=False)
+        load(r, per_fact)
     assert neo4j_store.counts() == _embedded(tmp_path, records).counts()
 
 
 def test_failure_mid_document_leaves_nothing_of_it(neo4j_store, records):
     first, second = sorted(records)[:2]
-    neo4j_store.ingest(records[first])
+    load(records[first], neo4j_store)
     before = neo4j_store.counts()
     with pytest.raises(RuntimeError, match="injected"):
-        neo4j_store.ingest(records[second], _fail_after=40)
+        load(records[second], FailingStore(neo4j_store))
     assert neo4j_store.counts() == before
     with neo4j_store.session() as s:
         n = s.run("MATCH ()-[r {meeting: $m}]->() RETURN count(r) AS n", m=second).single()["n"]
@@ -58,20 +66,20 @@ def test_failure_mid_document_leaves_nothing_of_it(neo4j_store, records):
 
 def test_changed_document_replaces_its_facts(neo4j_store, records, tmp_path):
     for r in records.values():
-        neo4j_store.ingest(r)
+        load(r, neo4j_store)
     rec = copy.deepcopy(records["DAG026"])
     rec["source"]["sha256"] = "1" * 64
     dropped = rec["actions"].pop(0)
     rec["relations"] = [r for r in rec["relations"] if dropped["key"] not in (r["from"], r["to"])]
-    assert neo4j_store.ingest(rec).status == "updated"
+    assert load(rec, neo4j_store).status == "updated"
     emb = _embedded(tmp_path, records)
-    emb.ingest(rec)
+    load(rec, emb)
     assert neo4j_store.counts() == emb.counts()
     assert _duplicated_relationships(neo4j_store) == 0
 
 
 def test_constraints_exist(neo4j_store, records):
-    neo4j_store.ingest(next(iter(records.values())))
+    load(next(iter(records.values())), neo4j_store)
     with neo4j_store.session() as s:
         names = {r["name"] for r in s.run("SHOW CONSTRAINTS YIELD name RETURN name")}
     assert "entity_key" in names
@@ -112,12 +120,11 @@ def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_stor
     from minutes_kg.graph import export
 
     emb = _embedded(tmp_path, records)
-    emb.save()
     env_before = dict(os.environ)
     os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
                        "NEO4J_PASSWORD": neo4j_server["password"]})
     try:
-        result = cli("push", "--store", str(tmp_path / "store.json"))
+        result = cli("push", "--store", str(tmp_path / "store.db"))
     finally:
         os.environ.clear()
         os.environ.update(env_before)
@@ -125,7 +132,7 @@ def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_stor
     assert neo4j_store.counts() == emb.counts()
     # the exported Cypher script, run statement by statement, builds the same graph
     neo4j_store.clear()
-    export.to_cypher(emb.graph, tmp_path / "g.cypher")
+    export.export(emb, "cypher", tmp_path / "g.cypher")
     with neo4j_store.session() as s:
         for statement in (tmp_path / "g.cypher").read_text().splitlines():
             s.run(statement).consume()

@@ -327,14 +327,16 @@ def start(
             proc.kill()
             proc.wait(10)
         for f in (proc.stdin, proc.stdout, log_file):
-            with contextlib.suppress(Exception):
-                f.close()
+            if f is not None:
+                with contextlib.suppress(Exception):
+                    f.close()
         return Neo4jLauncherError(
             f"Neo4j launcher {why} (pid {proc.pid}, exit {proc.returncode}); "
             f"log {log_path} ends with:\n{_tail(log_path)}"
         )
 
     buf = b""
+    assert proc.stdout is not None
     fd = proc.stdout.fileno()
     deadline = t0 + timeout
     while True:

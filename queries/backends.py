@@ -1,0 +1,101 @@
+"""The named queries on a store: ``run(name, args, **options)`` and ``resolve(kind, text)``, the same on
+the embedded store and on Neo4j, so callers (the CLI, the dossier, the graph view) never ask which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from . import registry
+
+
+class QueryBackend(Protocol):
+    name: str
+
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]: ...
+
+    def resolve(self, kind: str, text: str) -> str: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> QueryBackend: ...
+
+    def __exit__(self, *exc) -> None: ...
+
+
+class EmbeddedQueries:
+    """Named queries on the embedded store; each reads only what it touches."""
+
+    name = "embedded"
+
+    def __init__(self, store):
+        self.store = store
+
+    def resolve(self, kind: str, text: str) -> str:
+        return registry.resolve(kind, text, self.store.nodes_labelled, self.store.node)
+
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]:
+        q = registry.get(name)
+        return q.embedded(self.store, **registry.bind(q, list(args), self.resolve), **options)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+_CANDIDATES = ("RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.initials AS initials, n.id AS id, "
+               "[x IN labels(n) WHERE x <> 'Entity'][0] AS label")
+
+
+class Neo4jQueries:
+    """Named queries on Neo4j, in Cypher (``queries/cypher.py``)."""
+
+    name = "neo4j"
+
+    def __init__(self, store):
+        self.store = store
+
+    def _run(self, cypher: str, **params) -> list[dict]:
+        with self.store.session() as s:
+            return [dict(r) for r in s.run(cypher, **params)]
+
+    def _lookup(self, key: str) -> dict | None:
+        found = self._run(f"MATCH (n:Entity {{key: $key}}) {_CANDIDATES}", key=key)
+        return found[0] if found else None
+
+    def _candidates(self, label: str | None) -> list[dict]:
+        return self._run(f"MATCH (n:{label or 'Entity'}) {_CANDIDATES}")
+
+    def resolve(self, kind: str, text: str) -> str:
+        return registry.resolve(kind, text, self._candidates, self._lookup)
+
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]:
+        q = registry.get(name)
+        bound = registry.bind(q, list(args), self.resolve)
+        with self.store.session() as s:
+            return q.neo4j(s, **bound, **options)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_queries(backend: str = "embedded", store: str | Path | None = None) -> QueryBackend:
+    """Named queries on the embedded store at ``store`` (it must exist), or on Neo4j (``NEO4J_URI`` ...)."""
+    if backend == "neo4j":
+        from minutes_kg.graph.neo4j_store import Neo4jStore
+
+        return Neo4jQueries(Neo4jStore.from_env())
+    from minutes_kg.graph.store import open_store
+
+    return EmbeddedQueries(open_store(store, create=False))
