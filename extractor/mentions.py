@@ -40,7 +40,8 @@ _TITLE_SMALL = ("and", "of", "for", "from", "the", "to", "in", "on", "with", "by
                 "per", "via", "&")
 _TITLE_RUN = re.compile(rf"{_TITLE_WORD}(?:[ \t\n]+(?:{_TITLE_WORD}|{'|'.join(_TITLE_SMALL)})(?![\w'’-]))*")
 _TITLE_SEP = re.compile(r"\s*:\s+|\s+[-–—]\s+")  # "CMP431: Title", "Change Proposal 464 - Title"
-_QUOTED = re.compile(r"\s+['‘\"“]([A-Z][^'’\"”\n]{2,150}?)['’\"”](?!\w)")  # "P487 'Title'"
+# "P487 'Title'", over a line break too; an apostrophe inside a word ("Supplier's") is no closing quote
+_QUOTED = re.compile(r"\s+['‘\"“]([A-Z](?:[^'’\"”]|(?<=\w)['’](?=\w)){2,150}?)['’\"”](?!\w)")
 _NOT_TITLE_START = {"The", "This", "That", "These", "Those", "It", "Its", "A", "An", "We", "He", "She", "They",
                     "All", "No", "None", "See", "Version", "Members", "There", "Both"}
 _JOINED = re.compile(r"\s*(?:,|and|&|/)\s*$")  # "Modification 0894 and UNC 0894B – Title"

@@ -108,6 +108,7 @@ def test_the_document_context_decides_a_bare_id():
     ("CMP431: Improving Transmission Charging Arrangements",
      [("CMP431", "Improving Transmission Charging Arrangements")]),
     ("P487 'Settlement Data Retention Periods' was presented", [("P487", "Settlement Data Retention Periods")]),
+    ("P487 ‘Supplier's Settlement Data\nRetention’ was presented", [("P487", "Supplier's Settlement Data Retention")]),
     ("Change Proposal 464 - Clarification of Meter Asset Data Timescales was raised",
      [("DCP464", "Clarification of Meter Asset Data Timescales")]),
     ("XRN5921 – Annual Quantity Amendments", [("XRN5921", "Annual Quantity Amendments")]),
