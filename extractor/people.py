@@ -69,11 +69,14 @@ HEADER_TYPES = {
     "absent": {"absent", "absence", "not present"},
 }
 STATUS_WORDS = {
-    "present": {"yes", "y", "present", "attended", "✔", "✓", "☑", "√", "x", "p", "in person", "virtual",
-                "online", "remote", "teams", "attending", "in attendance", "chair", "tick"},
+    # ticks as the text layer gives them: marks, Wingdings letters (ü, þ, Wingdings 2 P), wiki {{tick}}
+    "present": {"yes", "y", "present", "attended", "✔", "✓", "☑", "√", "✅", "x", "p", "ü", "þ", "{{tick}}",
+                "(tick)", "tick", "in person", "virtual",
+                "online", "remote", "teams", "attending", "in attendance", "chair"},
     "part": {"part", "partial", "part meeting", "late", "left early", "part attendance", "partly"},
     "apologies": {"apologies", "apology", "apols", "a", "sent apologies", "excused", "e", "regrets"},
-    "absent": {"no", "n", "absent", "✘", "✗", "not present", "did not attend", "dna", "non-attendance"},
+    "absent": {"no", "n", "absent", "✘", "✗", "☒", "û", "ý", "{{cross}}", "not present", "did not attend", "dna",
+               "non-attendance"},
 }
 BLANK_MARKS = {"", "-", "–", "—", "n/a", "☐"}
 

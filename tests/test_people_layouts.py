@@ -423,3 +423,20 @@ def test_roster_roles_with_deputies_and_joint_roles():
     assert r.find("the Clerk").name == "C Pellow"
     assert r.find("Town Clerk").name == "C Pellow"
     assert r.find("Deputy Town Clerk").name == "D Ashworth"
+
+
+def test_tick_columns_with_stray_wingdings_letters(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), T([
+        ["Name", "Organisation", "Present", "Apologies"],
+        ["Ana Lutz", "Calder Power", "ü", ""],
+        ["Ben Roe", "Vale Tech", "", "ü"],
+    ]), B("Officers"), T([
+        ["Name", "Role", "Attended"],
+        ["Cara Dean", "Clerk", "{{tick}}"],
+        ["Dev Fenn", "Treasurer", "û"],
+        ["Eve Gale", "Solicitor", "ü"],
+    ]))
+    assert got[key("Ana Lutz")]["attendance"] == "present"
+    assert got[key("Ben Roe")]["attendance"] == "apologies"
+    assert got[key("Cara Dean")]["attendance"] == "present" and got[key("Eve Gale")]["attendance"] == "present"
+    assert got[key("Dev Fenn")]["attendance"] == "absent"
