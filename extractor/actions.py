@@ -24,6 +24,7 @@ from .keys import canonical_org, doc_key, org_key, slug
 from .labelled_lines import ACTION_TAIL, action_label, labelled_units, paragraph_items, sentences
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
+from .names import strip_titles
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Person, Roster, looks_like_initials
 from .sections import heading_kind, item_heading
@@ -34,9 +35,7 @@ CLOSED = re.compile(r"\b(closed|complete[d]?|done|discharged|finished|delivered)
 OPEN = re.compile(r"\b(remains?\s+open|remained\s+open|still\s+open|kept\s+open|(?:re)?open(?:ed)?|ongoing|"
                   r"in\s+progress|pending|retained|carried\s+forward|not\s+(?:yet\s+)?(?:complete[d]?|closed|done)|"
                   r"incomplete|outstanding)\b", re.I)
-CARRIED = re.compile(r"previous|carried|brought\s+forward|outstanding|earlier|last\s+meeting|prior", re.I)
 _ID = r"[A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3}"
-HONORIFIC = re.compile(r"^(?:(?:Cllrs?|Clr|Councillors?|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+)+")
 ALL_WORDS = re.compile(r"^(?:all(?:\s+(?:members|attendees|participants|parties))?|(?:all\s+)?(?:board|panel|"
                        r"committee|group|council|workgroup|forum)?\s*members|everyone|members)$", re.I)
 ROLE_WORDS = re.compile(r"^(?:the\s+)?(chair(?:man|person|woman)?s?|co-?chairs?|vice[- ]chair|secretariat|secretary|"
@@ -66,11 +65,6 @@ _VERBS_NOT = {"be", "the", "a", "an", "date"}
 
 # --- owners --------------------------------------------------------------------------------------
 
-def _by_role(roster: Roster, role: str) -> Person | None:
-    """The listed person whose role (or group) is ``role``: exact first, then the one role ending in it."""
-    return next(iter(_holders(roster, role)), None) if len(_holders(roster, role)) == 1 else None
-
-
 def _holders(roster: Roster, role: str) -> list[Person]:
     """The listed people holding ``role``: 'Chair' (the chair, or every co-chair for 'Chairs'), 'Town Clerk'
     (a role equal to it, ending in it, or starting it: 'Deputy Town Clerk and Responsible Financial Officer')."""
@@ -94,7 +88,7 @@ def _holders(roster: Roster, role: str) -> list[Person]:
 
 
 def _by_name(roster: Roster, text: str, org: str | None = None) -> Person | None:
-    name = HONORIFIC.sub("", text).strip()
+    name = strip_titles(text)[0]
     if not name:
         return None
     people = [p for p in roster.people if p.attendance != "mentioned"] or roster.people
@@ -276,7 +270,7 @@ class _Collector:
         return resolve_owner(owner_text, self.roster, self.abbrev, self.body_key) if owner_text else []
 
     def add(self, ref: str | None, text: str, owner_text: str | None, due_text: str | None, status: str,
-            evidence: dict, area: str | None = None, from_table: bool = False, carried: bool = False) -> None:
+            evidence: dict, area: str | None = None, from_table: bool = False) -> None:
         text = text.strip()
         if not text or STOP_TEXT.match(text):
             return
@@ -284,7 +278,7 @@ class _Collector:
         new = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
                "owners": self.owners(owner_text), "due": due, "due_text": due_text, "status": status,
                "subjects": _subjects(f"{area or ''} {text}"), "evidence": [evidence],
-               "_table": from_table, "_carried": carried}
+               "_table": from_table}
         same = self._find(new)
         if same is None:
             self.items.append(new)
@@ -322,7 +316,7 @@ class _Collector:
         if hit is None:
             self.items.append({"key": None, "id": ref, "area": None, "text": None, "owner_text": None,
                                "owners": [], "due": None, "due_text": None, "status": status, "subjects": [],
-                               "evidence": [evidence], "_table": False, "_carried": True})
+                               "evidence": [evidence], "_table": False})
             return
         hit["status"] = status
         if evidence not in hit["evidence"]:
@@ -334,7 +328,7 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
     if "action" not in cols:
         return
     header = [h.strip().lower() for h in t.header]
-    area, section, carried = None, None, False
+    area, section = None, None
     start = first_row(t, ["ref", "area", "action", "owner", "due", "status"])
     for r, row in enumerate(t.rows[start:], start=start):
         cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
@@ -352,12 +346,11 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         in_action = cells.index(filled[0]) == cols["action"] and len(set(filled)) == len(filled) == 1
         if len(set(filled)) == 1 and (not text or len(filled) < len(cells) or len(cells) == 1) \
                 and len(filled[0]) < 80 and not id_like(filled[0]) and (not in_action or BAND.search(filled[0])):
-            section, carried = filled[0], bool(CARRIED.search(filled[0]))  # 'Previous Meeting(s)' band
+            section = filled[0]  # 'Previous Meeting(s)': the rows below are carried forward
             area = None
             continue
         if cell("area"):
             area = cell("area")
-            carried = carried or bool(CARRIED.search(area))
         ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
         if not id_like(ref) or re.fullmatch(r"\d+", ref):
             ref = None  # a bare row number is not an id
@@ -372,7 +365,7 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         status = status_of(cell("status"), text if re.search(r"\((?:completed?|closed|done)\)", text, re.I) else "")
         quote = " ".join(x for x in (cell("ref"), text) if x)
         c.add(ref, text, owner_text, cell("due") or None, status, {"page": t.row_pages[r], "quote": quote},
-              area=area or section, from_table=True, carried=carried)
+              area=area or section, from_table=True)
 
 
 def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
@@ -588,7 +581,6 @@ def _finish(items: list[dict], meeting_id: str | None) -> list[dict]:
             a["id"] = f"{meeting_id or 'MEETING'}-A{n}"
         a["key"] = f"action:{a['id']}"
         a.pop("_table", None)
-        a.pop("_carried", None)
         if a["text"] is None:  # only said to be closed: the sentence that says so is all we have
             a["text"] = a["evidence"][0]["quote"]
         out.append(a)
