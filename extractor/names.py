@@ -262,19 +262,31 @@ def _cut_at_dash(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _rest_decorations(entry: Entry, rest: str) -> str:
-    """Brackets after the name's dash: deputy, part attendance and known organisations are taken out;
-    others belong to the role ('Independent Member (Finance)')."""
+def take_attendance_notes(entry: Entry, text: str) -> str:
+    """``text`` without its brackets that say deputy or part attendance, which are applied to ``entry``:
+    'Workgroup Member (Alternate for Petra Klein)' -> 'Workgroup Member', on behalf of Petra Klein."""
     def sub(m: re.Match) -> str:
         inner = clean(m.group(1))
-        probe = Entry("", inner)
         dep = DEPUTY_RX.match(inner)
         if dep and not re.match(r"^for\s+(?:minute|item|agenda|part|the\s)", inner, re.I) or is_part_text(inner):
+            probe = Entry("", inner)
             _decorate(probe, inner)
             if probe.on_behalf_of or probe.part:
                 entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
                 entry.part = entry.part or probe.part
                 return " "
+        return m.group(0)
+
+    return clean(re.sub(r"\s*\(([^()]*)\)", sub, text))
+
+
+def _rest_decorations(entry: Entry, rest: str) -> str:
+    """Brackets after the name's dash: deputy, part attendance and known organisations are taken out;
+    others belong to the role ('Independent Member (Finance)')."""
+    rest = take_attendance_notes(entry, rest)
+
+    def sub(m: re.Match) -> str:
+        inner = clean(m.group(1))
         if canonical_org(inner):
             entry.organisation = entry.organisation or canonical_org(inner)
             return " "
@@ -372,5 +384,6 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
     return entry
 
 
-__all__ = ["Entry", "parse_entry", "only_role_words", "strip_titles", "looks_like_name", "looks_like_org",
-           "looks_like_role", "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS", "clean"]
+__all__ = ["Entry", "parse_entry", "take_attendance_notes", "only_role_words", "strip_titles", "looks_like_name",
+           "looks_like_org", "looks_like_role", "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS",
+           "clean"]

@@ -12,6 +12,7 @@ Y", "voting rights passed to X") and part attendance ("X left the meeting").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attendance_prose import (
     ABSENT_SENTENCE,
@@ -38,6 +39,7 @@ from .names import (
     looks_like_role,
     only_role_words,
     parse_entry,
+    take_attendance_notes,
 )
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Person, Roster
@@ -164,27 +166,15 @@ def _constituency(group: str | None, role: str | None, stated: str | None = None
 
 def _clean_role(cell: str | None, entry: Entry) -> str | None:
     """A role cell without the decorations that say deputy or part attendance (those go to the entry)."""
-    if not cell:
-        return None
-    text = cell
-
-    def sub(m: re.Match) -> str:
-        inner = m.group(1)
-        probe = Entry("", inner)
-        from .names import _decorate  # one set of decoration rules
-        if re.match(r"(?i)\s*(?:alternate|substitute|deputy|on behalf|deputising|substituting|for\s+[A-Z])", inner) \
-                or is_part_text(inner):
-            _decorate(probe, inner)
-            entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
-            entry.part = entry.part or probe.part
-            return "" if (probe.on_behalf_of or probe.part) else m.group(0)
-        return m.group(0)
-
-    text = re.sub(r"\s*\(([^()]*)\)", sub, text)
-    return clean(text) or None
+    return take_attendance_notes(entry, cell) or None if cell else None
 
 
 # ---------------------------------------------------------------- tables
+
+def _is_person_cell(cell: str) -> bool:
+    e = parse_entry(cell)
+    return e is not None and looks_like_name(e.name)
+
 
 def _content_type(cells: list[str], header: str = "") -> str | None:
     vals = [c for c in cells if c]
@@ -196,7 +186,7 @@ def _content_type(cells: list[str], header: str = "") -> str | None:
     if sum(bool(re.fullmatch(r"[A-Z][A-Za-z]{0,4}", c)) and (looks_like_initials(c) or len(c) <= 3)
            for c in vals) >= 0.8 * n:
         return "initials"
-    if sum((lambda e: e is not None and looks_like_name(e.name))(parse_entry(c)) for c in vals) >= 0.6 * n:
+    if sum(_is_person_cell(c) for c in vals) >= 0.6 * n:
         return "name"
     if sum(is_group_label(c) for c in vals) >= 0.8 * n and (len(vals) < 0.7 * len(cells) or not header):
         return "group"
@@ -452,7 +442,7 @@ def read_people(parts, roster: Roster, paragraphs=()) -> None:
         for b in part.blocks:
             if isinstance(b, TableBlock):
                 _read_table(b, label if not b.rows or part.label else None, part.kind, rows, legend)
-        _read_paragraphs(_relabel(part, label), rows)
+        _read_paragraphs(replace(part, label=label), rows)
     for row in rows:
         _add(roster, row)
     _sentences(paragraphs, parts, roster)
@@ -476,11 +466,6 @@ def _label(label: str | None) -> str | None:
     if m and item_number(m):
         t = m.group("title").strip().rstrip(":").strip()
     return t
-
-
-class _relabel:
-    def __init__(self, part, label):
-        self.label, self.kind, self.blocks, self.lead, self.page = label, part.kind, part.blocks, part.lead, part.page
 
 
 def _sentences(paragraphs, parts, roster: Roster) -> None:
