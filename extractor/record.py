@@ -152,7 +152,8 @@ def build_record(parsed: ParsedPdf) -> dict:
             relations.append(_rel("CONCERNS", d["key"], subj, ev))
         approved, rejected = outcomes[d["key"]]
         low = d["text"].lower()
-        if "baselin" in low:  # "approved the baselining of X": approved, and baselined
+        # "approved the baselining of X": approved, and baselined ("for the next design baseline" is a noun)
+        if re.search(r"\bbaselin(?:ing|ed)\b|\bbaseline (?:the|it|them|this)\b", low):
             version = VERSION_RX.search(d["text"])
             for k in approved:
                 if k.startswith("doc:"):

@@ -351,3 +351,14 @@ def test_each_code_family_in_a_pdf(tmp_path, head, body, kinds, titles, relation
     assert all(orgs[f] == f[4:].replace("-", " ").title() for _t, f, _to in relations)  # named as printed
     approved = {r["to"] for r in record["relations"] if r["type"] == "APPROVED" and r["to"].startswith("cr:")}
     assert approved == ({"cr:DCP463"} if "DCP463" in kinds else set())
+
+
+def test_a_change_approved_for_a_baseline_is_approved(tmp_path):
+    """'for inclusion in the next design baseline' names a baseline; it baselines no document."""
+    record = extract(make_pdf(tmp_path / "m.pdf", [
+        "Test Assurance Group (TAG) Minutes", "Meeting number TAG022", "Date: 4 June 2025", *ATTENDEES,
+        B("1. CR052 Registration Data Freeze"),
+        "DECISION TAG-DEC7: The TAG approved CR052 version 1.1 for inclusion in the next design baseline."]))
+    rels = {(r["type"], r["to"]) for r in record["relations"]}
+    assert ("APPROVED", "cr:CR052") in rels and not any(t == "BASELINED" for t, _ in rels)
+    assert {c["id"]: c["versions"] for c in record["change_requests"]} == {"CR052": ["1.1"]}
