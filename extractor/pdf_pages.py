@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -88,11 +89,13 @@ class ParsedPdf:
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
 
 
+@lru_cache(maxsize=512)
 def _is_bold(fontname: str) -> bool:
     f = fontname.lower()
     return "bold" in f or "black" in f or "heavy" in f or f.endswith(",b")
 
 
+@lru_cache(maxsize=512)
 def _is_italic(fontname: str) -> bool:
     f = fontname.lower()
     return "italic" in f or "oblique" in f

@@ -73,9 +73,7 @@ class _Fonts:
         if font and raw.FPDFFont_GetDescent(ctypes.cast(ctypes.c_void_p(font), raw.FPDF_FONT), self.size.value,
                                             self.descent):
             descent = self.descent.value
-        out = (name, self.size.value * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6)
-        self.by_object[obj] = out
-        return out
+        return name, self.size.value * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6
 
 
 def page_chars(textpage, page_height: float) -> list[dict]:
@@ -106,20 +104,18 @@ def page_chars(textpage, page_height: float) -> list[dict]:
                 continue
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         text = "-" if code == 2 else chr(code)  # PDFium reports a line-end hyphen as U+0002
-        if code == 32:
-            loose_box(textpage, i, rect)
-            if out and (is_generated(textpage, i) or rect.right - rect.left < 0.01 or rect.top - rect.bottom < 0.01):
-                # a space PDFium infers, or one drawn without a box: it separates words on its line
-                prev = out[-1]
-                out.append({**prev, "text": " ", "x0": prev["x1"], "x1": prev["x1"] + prev["size"] / 4})
-                continue
-        elif is_generated(textpage, i):
+        loose_box(textpage, i, rect)
+        if code == 32 and out and (is_generated(textpage, i) or rect.right - rect.left < 0.01
+                                   or rect.top - rect.bottom < 0.01):
+            # a space PDFium infers, or one drawn without a box: it separates words on its line
+            prev = out[-1]
+            out.append({**prev, "text": " ", "x0": prev["x1"], "x1": prev["x1"] + prev["size"] / 4})
             continue
-        else:
-            loose_box(textpage, i, rect)
         obj = _text_object(textpage, i) or 0
-        m = by_object.get(obj) or fonts.metrics(i, obj)
-        origin(textpage, i, ox, oy)
+        m = by_object.get(obj)
+        if m is None:
+            m = by_object[obj] = fonts.metrics(i, obj)
+        origin(textpage, i, ox, oy)  # the baseline: loose boxes do not keep a fixed distance from it
         bottom = page_height - oy.value + m[2]
         out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": bottom - m[1], "bottom": bottom,
                     "upright": m[3], "size": m[1], "fontname": m[0]})
