@@ -333,7 +333,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             last = None
             continue
         if what == "text":
-            if last is not None and last["role"] is None and last["org"] is None and len(rec.text.split()) <= 10 \
+            if last is not None and last["role"] is None and last["org"] is None and _label_like(rec.text) \
                     and (looks_like_role(rec.text) or looks_like_org(rec.text) or SEAT_HINT.search(rec.text)):
                 if looks_like_org(rec.text) and not looks_like_role(rec.text) and not SEAT_HINT.search(rec.text):
                     last["org_text"] = rec.text
@@ -353,6 +353,14 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             out.append(last)
 
 
+def _label_like(text: str) -> bool:
+    """A role or organisation line ('Large Supplier Representative (as ...)', 'Head of Capital and Estates'),
+    not a sentence ('Ana Lutz welcomed members.')."""
+    words = clean(re.sub(r"\([^()]*\)", " ", text)).split()
+    return 0 < len(words) <= 10 and all(any(c.isupper() for c in w) or w[:1].isdigit() or w.lower() in (
+        "of", "and", "the", "for", "&", "to", "in", "on", "at", "with", "-", "–", "/") for w in words)
+
+
 def _pair_flattened(items: list) -> None:
     """A two-column list flattened into all its names, then all its roles: pair them by position."""
     i = 0
@@ -362,8 +370,9 @@ def _pair_flattened(items: list) -> None:
                 and entries_from_text(items[i + k][1].text)[0].role is None:
             k += 1
         roles = items[i + k:i + 2 * k]
-        if k >= 2 and len(roles) == k and all(w in ("group", "text") and (looks_like_role(r.text) or SEAT_HINT.search(
-                r.text) or looks_like_org(r.text)) and not is_group_heading(r.text) for w, r in roles):
+        if k >= 2 and len(roles) == k and all(w in ("group", "text") and _label_like(r.text) and not is_group_heading(
+                r.text) and (looks_like_role(r.text) or SEAT_HINT.search(r.text) or looks_like_org(r.text))
+                for w, r in roles):
             for (_w, person), (_w2, role) in zip(items[i:i + k], roles):
                 person.text = person.text + " – " + role.text
             for n in range(i + k, i + 2 * k):

@@ -440,3 +440,9 @@ def test_tick_columns_with_stray_wingdings_letters(tmp_path):
     assert got[key("Ben Roe")]["attendance"] == "apologies"
     assert got[key("Cara Dean")]["attendance"] == "present" and got[key("Eve Gale")]["attendance"] == "present"
     assert got[key("Dev Fenn")]["attendance"] == "absent"
+
+
+def test_a_sentence_after_the_list_is_no_role(tmp_path):
+    got, _ = people(tmp_path, B("Present"), "Ana Lutz (AL)", "Ben Roe (BR)", "Ana Lutz welcomed the members.")
+    assert set(got) == {key("Ana Lutz"), key("Ben Roe")}
+    assert got[key("Ben Roe")]["role"] is None
