@@ -48,6 +48,10 @@ MINUTES_APPROVED = re.compile(r"^(?:The\s+)?(?:draft\s+)?minutes\b.{0,200}?\b(?:
 # 'A proposal to ... was moved by X, seconded by Y, and carried': a motion carried is a decision
 MOTION_CARRIED = re.compile(r"\b(?:moved|proposed)\s+by\b.{0,120}?\bseconded\s+by\b.{0,80}?\b(?:and\s+)?"
                             r"(?:was\s+)?(?:carried|agreed|passed|approved)\b", re.I | re.S)
+# a motion put, and its result: 'Moved by A Seconded by B That the Council ...' ... 'Motion carried'
+MOTION_TEXT = re.compile(r"(?:^|\b(?:seconded|proposed|moved)\s+by\b.{0,80}?\s)(?P<motion>That\s+\S.*)$", re.S | re.I)
+MOTION_RESULT = re.compile(r"^(?:the\s+)?motion(?:\s+status)?(?:\s+was)?\s*[:\-–]?\s*(?:\w+ly\s+)?"
+                           r"(?P<result>carried|passed|agreed|lost|failed|defeated|fell)\b", re.I)
 # outcome words, earliest in the text wins (deferral anywhere wins: 'agreed to defer')
 OUTCOMES = [
     ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?approv|\bturned\s+down", re.I)),
@@ -61,7 +65,8 @@ OUTCOMES = [
 DEFERRED = re.compile(r"\bdefer|\bpostpon", re.I)
 # a label that is itself the verb fixes the outcome ('NOTED ...', 'RECOMMENDED that the Council adopts ...');
 # RESOLVED / AGREED / DECISION take the verb of their text, 'agreed' when it has none
-LABEL_OUTCOME = {"NOTED": "noted", "RECOMMENDED": "recommended", "APPROVED": "approved", "REJECTED": "rejected",
+LABEL_OUTCOME = {"NOTED": "noted", "RECOMMENDED": "recommended", "RECOMMEND": "recommended", "APPROVED": "approved",
+                 "REJECTED": "rejected",
                  "DEFERRED": "deferred"}
 MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?P<n>\d{1,5}(?:/\d{2,4}(?:-\d{2})?)?)"
                             r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
@@ -101,8 +106,8 @@ def decider_of(text: str, body_abbrev: str | None, body: str | None = None, qual
     q = (qualifier or "").lower()
     if "ex-committee" in q or "ex committee" in q:
         return "ex-committee"
-    if "chair" in q:
-        return "Chair"
+    if "chair" in q or re.search(r"\bchair(?:'|’)?s action\b", text, re.I):
+        return "Chair"  # 'DECISION (Chair's action): ...', 'approved by Chair's action
     if who:
         if re.search(r"chair", who, re.I):
             return "Chair"
@@ -143,7 +148,7 @@ class _Reader:
 
     def add(self, ref: str | None, text: str, ev: dict, *, area: str | None = None, qualifier: str | None = None,
             default: str = "agreed", decided_by: str | None = None, outcome: str | None = None,
-            minute: str | None = None) -> None:
+            minute: str | None = None, motion: bool = False) -> None:
         text = _clean(text)
         if not text:
             return
@@ -151,6 +156,13 @@ class _Reader:
                       qualifier=qualifier, default=default, decided_by=decided_by, outcome=outcome)
         d["_minute"] = minute
         d["_pos"] = self.pos
+        d["_motion"] = (self.minute, self.area) if motion else None
+        last = self.found[-1] if self.found else None
+        if not motion and ref is None and last and last["_motion"] == (self.minute, self.area):
+            # the resolution that follows a motion carried in the same item states that decision
+            last.update({k: d[k] for k in ("text", "outcome", "decided_by", "subjects")}, _motion=None)
+            last["evidence"] += d["evidence"]
+            return
         same = self._find(d)
         if same is None:
             self.found.append(d)
@@ -311,6 +323,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
     itemised = bool(tables) or bool(under) or any(decision_label(p.text) and decision_label(p.text).kind == "decision"
                                                   for p in paragraphs)
     zone = True  # under a decisions heading, until the next heading
+    motion = None  # the text of the motion last put ('That the Council ...'), for 'Motion carried'
     narrative: list[tuple[tuple, str, int, tuple | None, str | None]] = []
     paras = [b for b in blocks if isinstance(b, Paragraph)]
     next_para = {id(p): paras[i + 1] for i, p in enumerate(paras[:-1])}
@@ -341,9 +354,21 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
             if head:
                 r.minute = (head[0], head[1]) if head[0] else None
                 r.area = head[1] or None
+                motion = None
                 continue
         for j, (unit, is_label) in enumerate(units):
             r.pos = (i, j)
+            m = MOTION_TEXT.search(unit)
+            if m and not is_label:
+                motion = m.group("motion")  # 'Moved by A / Seconded by B / That the Council ...'
+            result = MOTION_RESULT.match(unit)
+            if result and motion:  # 'Motion carried.': the motion put is the decision
+                lost = result.group("result").lower() in ("lost", "failed", "defeated", "fell")
+                r.add(None, motion, {"page": b.page, "quote": unit}, decided_by=r.abbrev or r.body,
+                      outcome="rejected" if lost else outcome_of(motion, "agreed"),
+                      minute=r.minute[0] if r.minute else None, motion=True)
+                motion = None
+                continue
             if is_label:
                 below = next_para.get(id(b)) if len(units) == 1 else None
                 if _from_label(decision_label(unit), unit, b.page, r, [below.text] if below else []) \
@@ -367,6 +392,7 @@ def _finish(found: list[dict], meeting_id: str | None) -> list[dict]:
     n = 0
     for d in found:
         minute = d.pop("_minute", None)
+        d.pop("_motion", None)
         if d["id"] is None and minute:
             if per_minute[minute] == 1:
                 d["id"] = f"Minute {minute}"

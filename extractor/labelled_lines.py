@@ -41,7 +41,7 @@ DECISION_LABEL = re.compile(
 RESOLUTION = re.compile(
     r"^[*•\s]*(?:\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)?(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
     r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
-    r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|Recommended|"
+    r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|RECOMMEND|Recommended|"
     r"APPROVED|DECIDED|Decided|decided)"
     r"(?:\s+(?:ON THE MOTION OF|on the motion of)\s+[^,]+,\s*(?:seconded by|SECONDED BY)\s+[^,]+?,?"
     r"(?=\s+(?:THAT|That|that)\b))?"

@@ -23,14 +23,15 @@ DUE_WORDS = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}(?:\s+\d{4})?|\d{4}(?:/\d{2})?|"
     r"(?:mon|tues|wednes|thurs|fri)day.*|week\s+\d+|\d+\s+weeks?)\.?$", re.I)
 _CODE = re.compile(r"(?=[^ ]*\d)[A-Za-z0-9][\w./-]{0,23}")
+_LETTER_CODE = re.compile(r"^[A-Za-z]{1,8}-")
 _ACTION_NO = re.compile(r"(?i)(?:action|item|ap|dec(?:ision)?)\s*(?:no\.?\s*)?\d+[a-z]?")
 
 
 def id_like(cell: str | None) -> bool:
     """'DAG26-01', 'AP1', '0301/01', '12', 'CCAG101-0 1' (a wrapped id): a short code with a digit."""
     s = re.sub(r"\s+", "", cell or "")
-    if not s or parse_date(cell) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", s):
-        return False
+    if not s or (parse_date(cell) and not _LETTER_CODE.search(s)) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", s):
+        return False  # a date, not an id ('CMC-A-2025-06-02' holds a date and is an id)
     return bool(_CODE.fullmatch(s) or _ACTION_NO.fullmatch((cell or "").strip()))
 
 

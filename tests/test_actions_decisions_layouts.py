@@ -481,3 +481,33 @@ def test_attendance_style_dash_lines_are_not_actions(tmp_path):
     actions, _ = read(tmp_path, [*HEAD, "Ben Roe - apologies", "Cara Dean – observer",
                                  "Action Taken: none."])
     assert actions == {}
+
+
+@pytest.mark.parametrize("result,outcome", [("Motion carried.", "approved"), ("The motion was lost.", "rejected")])
+def test_a_motion_put_and_its_result(tmp_path, result, outcome):
+    _, decisions = read(tmp_path, [*HEAD, B("7. Moorings"), "Moved by Mr Roe", "Seconded by Ms Dean",
+                                   "That the revised mooring charges be approved.", result])
+    (d,) = decisions.values()
+    assert d["text"] == "That the revised mooring charges be approved" and d["outcome"] == outcome
+
+
+def test_motion_and_its_resolution_are_one_decision(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Minute No. 41/25: Library"),
+                                   "Moved by Councillor Roe Seconded by Councillor Dean That the Board objects to "
+                                   "the closure of the harbour library.", "Motion status: Carried",
+                                   "RESOLVED that the Board objects to the closure of the harbour library."])
+    assert list(decisions) == ["Minute 41/25"]
+
+
+def test_recommend_label_and_chairs_action(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("8. Items"), "RECOMMEND to the COUNCIL that the berthing policy be adopted.",
+                                   "DECISION HB-DEC40 (Chair's action): The slipway closure was approved."])
+    outcomes = {d["id"]: (d["outcome"], d["decided_by"]) for d in decisions.values()}
+    assert outcomes == {f"{MEETING}-D1": ("recommended", "HB"), "HB-DEC40": ("approved", "Chair")}
+
+
+def test_an_id_that_holds_a_date_is_still_an_id(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([["ID", "Action", "Agency", "Completion Date"],
+                                           ["CMC-A-2025-06-02", "Publish the harbour safety plan", "Ben Roe",
+                                            "30/06/2025"]])])
+    assert list(actions) == ["CMC-A-2025-06-02"] and actions["CMC-A-2025-06-02"]["due"] == "2025-06-30"
