@@ -11,7 +11,8 @@ VERSION_RX = re.compile(r"\b(?:[Vv]ersion\s+|v)(\d+\.\d+)\b")
 _VERSION_AFTER = re.compile(r"\s+(?:[Vv]ersion\s+|v)(\d+(?:\.\d+)*)\b")
 DOC_REF_RX = re.compile(r"\b(DES)\s?-?(\d{2,4})\b")
 CODE_ISSUE_RX = re.compile(r"\b(BSC|REC|DCUSA|CUSC|SEC)\s+(Issue|Modification|Change Proposal|CP)\s+(\d+)\b")
-RELEASE_RX = re.compile(r"\b(?:Interim Release|IR)\s?(\d+)\b")
+# "Interim Release 3" / "IR3" -> ir3, "Migration Release 2 (MR2)" -> mr2: the word's initial, r, the number
+RELEASE_RX = re.compile(r"\b(?:(?!Press\b)([A-Z])[a-z]+\s+Release|(I)R)\s?(\d+)\b")
 DOC_NOUNS = (r"Policy|Profiles|Code of Connections|Design Artefact|Terms of Reference|Catalogue|Specification"
              r"|Strategy|Approach Document|Framework|Register|Choreography Design|Business Case|Rules")
 _CAP = r"(?:[A-Z][A-Za-z0-9\-]*|DIP|PKI|MHHS|DAG|CCAG|E2E)"
@@ -298,4 +299,5 @@ def org_mentions(text: str) -> list[str]:
 
 
 def release_mentions(text: str) -> list[tuple[str, str]]:
-    return [(f"release:{slug('ir' + m.group(1))}", m.group(0)) for m in RELEASE_RX.finditer(text)]
+    return [(f"release:{slug((m.group(1) or m.group(2)) + 'r' + m.group(3))}", m.group(0))
+            for m in RELEASE_RX.finditer(text)]

@@ -63,7 +63,8 @@ def pipeline() -> tuple[Language, Matcher]:
     patterns = [
         {"label": "CR", "pattern": [{"TEXT": {"REGEX": r"^CR-?\d{2,3}$"}}]},
         {"label": "DOC", "pattern": [{"TEXT": {"REGEX": r"^DES-?\d{2,4}$"}}]},
-        {"label": "RELEASE", "pattern": [{"LOWER": "interim"}, {"LOWER": "release"}, {"IS_DIGIT": True}]},
+        {"label": "RELEASE", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["press"]}}, {"LOWER": "release"},
+                                         {"IS_DIGIT": True}]},
         {"label": "RELEASE", "pattern": [{"TEXT": {"REGEX": r"^IR\d+$"}}]},
     ]
     for canon, aliases in ORGANISATIONS.items():
@@ -138,13 +139,15 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 mentions_by_person.setdefault(ent[0]._.person, []).append({"page": page, "quote": text})
+        labels = {sent.doc.vocab.strings[m_id] for m_id, _, _ in matcher(sent)}
         if re.match(r"^(ACTION|DECISION)\b", text):
-            continue
+            if not re.match(r"^DECISION\b", text) or "SCHEDULED" not in labels:
+                continue
+            labels = {"SCHEDULED"}  # "DECISION X: ... approved CR045 for implementation in Release 2"
         crs = cr_ids(text)
         heading_crs = cr_ids(item.title)
         generic_cr = bool(re.search(r"\b(the|a|new|this) (CR|modification|proposal|change proposal)\b", text))
         targets = crs or (heading_crs if generic_cr and len(heading_crs) == 1 else [])
-        labels = {sent.doc.vocab.strings[m_id] for m_id, _, _ in matcher(sent)}
         if "RAISED_BY" in labels:
             after = text[text.lower().index("raised by") + len("raised by"):]
             who = _actor(after, sent, roster, org_names)

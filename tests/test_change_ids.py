@@ -362,3 +362,13 @@ def test_a_change_approved_for_a_baseline_is_approved(tmp_path):
     rels = {(r["type"], r["to"]) for r in record["relations"]}
     assert ("APPROVED", "cr:CR052") in rels and not any(t == "BASELINED" for t, _ in rels)
     assert {c["id"]: c["versions"] for c in record["change_requests"]} == {"CR052": ["1.1"]}
+
+
+def test_a_decision_schedules_a_change_for_a_release_of_any_name(tmp_path):
+    record = extract(make_pdf(tmp_path / "m.pdf", [
+        "Test Assurance Group (TAG) Minutes", "Meeting number TAG022", "Date: 4 June 2025", *ATTENDEES,
+        B("1. CR045 Cutover Window"),
+        "DECISION TAG-DEC8: The Chair approved CR045 for implementation in Migration Release 2 (MR2).",
+        "A Press Release 3 will follow."]))
+    sched = {(r["from"], r["to"]) for r in record["relations"] if r["type"] == "SCHEDULED_FOR"}
+    assert sched == {("cr:CR045", "release:mr2")}
