@@ -9,9 +9,13 @@ Where a decision comes from (docs/CONVENTIONS.md record@2 "Decisions"):
   'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That', 'AGREED:', 'Agreed that',
   'NOTED', 'RECOMMENDED that', 'The Board NOTED / APPROVED ...'; '(1) that ... (2) that ...' are
   several decisions;
+- every item under a 'Decisions' heading;
+- a motion put and its result ('Moved by A / Seconded by B / That ...' then 'Motion carried' or
+  'lost'), one decision with the RESOLVED that may follow it in the same item;
 - narrative 'The Panel / Board / Committee / <ABBR> agreed | approved | noted | rejected | deferred
-  ...' sentences, only where the document does not itemise its decisions (no decision table and
-  no 'DECISION' lines): where it does, such sentences are the discussion the itemised ones record.
+  ...' sentences, 'The minutes ... were approved' and 'moved by X, seconded by Y, and carried', only
+  where the document does not itemise its decisions (no decision table, no 'DECISION' lines, no
+  decisions heading): where it does, such sentences are the discussion the itemised ones record.
 Labels are read at the start of a paragraph or of a sentence, in paragraphs and in the cells of
 tables that are not themselves action, decision or vote tables.
 Ids as printed; 'Minute 37/25' when the resolution sits under that minute number (with '(1)', '(2)'
@@ -27,6 +31,7 @@ from .labelled_lines import Label, decision_label, labelled_units, paragraph_ite
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
+from .sections import heading_kind, item_heading
 from .tables import classify
 
 DECISION_ID = re.compile(r"^[A-Z]{2,6}-?DEC-?\d+$")
@@ -298,8 +303,6 @@ def _from_narrative(sentence: str, page: int, r: _Reader) -> None:
 
 def _heading(b: Paragraph) -> tuple[str | None, str] | None:
     """(minute number or None, title) when the paragraph heads a minute or an item."""
-    from .sections import heading_kind, item_heading  # sections imports tables; imported here to keep the graph acyclic
-
     text = b.text.strip()
     m = MINUTE_HEADING.match(text)
     if m and len(text) < 150 and (b.bold or len(text) < 100) and m.group("title"):
