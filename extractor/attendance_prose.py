@@ -162,6 +162,12 @@ def _starts_person(text: str) -> bool:
     return bool(pieces) and parse_entry(*pieces[0]) is not None
 
 
+def _surname_first(text: str) -> str:
+    """'Lutz, Ana' (a column of surnames first) -> 'Ana Lutz'; anything else unchanged."""
+    m = re.fullmatch(r"([A-Z][a-z'’-]+),\s*((?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+[A-Z]\.?)*)", text.strip())
+    return f"{m.group(2)} {m.group(1)}" if m else text
+
+
 def is_group_label(text: str) -> bool:
     t = clean(text).rstrip(":").strip().lower()
     return t in GROUP_LABELS or bool(re.fullmatch(r"(?:mhhs\s+)?programme(?: team)?|other attendees|"
@@ -204,8 +210,13 @@ def line_records(lines: list, first_text: str | None = None) -> list[tuple[str, 
             for _x, t in spans:
                 items.append(("person", Record(t, t, ln.page)))
             continue
-        if len(spans) > 1 and _starts_person(spans[0][1]):  # name column, role column
-            joined = spans[0][1] + " – " + " ".join(t for _x, t in spans[1:])
+        if len(spans) > 1:
+            spans = [(x, _surname_first(t) if k == 0 else t) for k, (x, t) in enumerate(spans)]
+        if len(spans) > 1 and _starts_person(spans[0][1]):  # name column, initials / role columns
+            initials = [t for _x, t in spans[1:] if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", t) and t[1:].lower() != t[1:]
+                        or re.fullmatch(r"[A-Z]{2,4}", t)]
+            others = [t for _x, t in spans[1:] if t not in initials]
+            joined = spans[0][1] + "".join(f" ({t})" for t in initials) + (" – " + " ".join(others) if others else "")
             items.append(("person", Record(joined, text, ln.page)))
             continue
         kind = "person" if _starts_person(text) else "text"

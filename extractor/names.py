@@ -119,6 +119,7 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
     while words and words[-1].strip(",.").replace(".", "") in POST_NOMINALS and len(words) > 1:
         words.pop()
     t = " ".join(words).strip(" ,")
+    t = re.sub(r"\s*[*†‡]+$", "", t)  # a footnote mark on the name: "Ana Lutz*" (*via teleconference)
     return t, titles
 
 

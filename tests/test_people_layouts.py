@@ -446,3 +446,12 @@ def test_a_sentence_after_the_list_is_no_role(tmp_path):
     got, _ = people(tmp_path, B("Present"), "Ana Lutz (AL)", "Ben Roe (BR)", "Ana Lutz welcomed the members.")
     assert set(got) == {key("Ana Lutz"), key("Ben Roe")}
     assert got[key("Ben Roe")]["role"] is None
+
+
+def test_surname_first_columns_and_footnote_marks(tmp_path):
+    gap = "\u00a0" * 12
+    got, _ = people(tmp_path, B("Present"), f"Lutz, Ana{gap}AL{gap}Treasurer", f"Roe, Ben{gap}BR{gap}Secretary",
+                    "Attendance: Cara Dean*, Dev Fenn", "*via teleconference")
+    assert got[key("Ana Lutz")]["initials"] == ["AL"] and got[key("Ana Lutz")]["role"] == "Treasurer"
+    assert got[key("Ben Roe")]["role"] == "Secretary"
+    assert key("Cara Dean") in got and key("Dev Fenn") in got
