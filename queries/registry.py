@@ -8,11 +8,11 @@ Arguments are resolved the same way on both backends (``resolve``): a CR id in a
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from minutes_kg.extractor.keys import normalise_seat, slug
+from minutes_kg.extractor.change_ids import ID_RX
+from minutes_kg.extractor.keys import cr_id, normalise_seat, slug
 
 from minutes_kg.errors import MinutesKgError
 
@@ -60,10 +60,12 @@ class QueryError(MinutesKgError, ValueError):
 
 
 def normalise_cr(text: str) -> str:
-    m = re.fullmatch(r"\s*(?:cr:)?(?:CR)?\s*-?(\d{1,3})\s*", text, re.I)
-    if not m:
-        raise QueryError(f"{text!r} is not a change request id (expected e.g. CR018)")
-    return f"CR{int(m.group(1)):03d}"
+    """A change id in any spelling as the graph keys it ("cr18" -> CR018, "p272" -> P272), by the
+    extractor's table of change ids; a bare number is a programme CR."""
+    cid = cr_id(text)
+    if not ID_RX.match(cid):
+        raise QueryError(f"{text!r} is not a change request id (expected e.g. CR018, P272, CMP262)")
+    return cid
 
 
 def resolve(kind: str, text: str, candidates: Callable[[str | None], list[dict]],

@@ -372,3 +372,12 @@ def test_a_decision_schedules_a_change_for_a_release_of_any_name(tmp_path):
         "A Press Release 3 will follow."]))
     sched = {(r["from"], r["to"]) for r in record["relations"] if r["type"] == "SCHEDULED_FOR"}
     assert sched == {("cr:CR045", "release:mr2")}
+
+
+def test_queries_read_a_change_id_of_any_kind():
+    from minutes_kg.queries.registry import QueryError, normalise_cr
+
+    assert [normalise_cr(t) for t in ("cr18", "cr:CR018", "18", "p272", "unc 0872b", "GC0180")] == [
+        "CR018", "CR018", "CR018", "P272", "UNC0872B", "GC0180"]
+    with pytest.raises(QueryError, match="not a change request id"):
+        normalise_cr("Sarah Jones")
