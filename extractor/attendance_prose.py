@@ -233,8 +233,9 @@ APOLOGY_SENTENCE = re.compile(
     r"\bapologies(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?"
     r"(?:received|submitted|tendered|given|recorded|sent|noted|offered)?\s*(?:on\s+behalf\s+of|from)\s+"
     rf"(?P<list>.+?)(?:{_STOP}|$)", re.I | re.S)
-SENT_APOLOGIES = re.compile(rf"(?P<list>{NAME}(?:\s*(?:,|and)\s*{NAME})*)\s+(?:sent|gave|tendered|offered|had sent)\s+"
-                            r"(?:(?:their|his|her)\s+)?apologies\b")
+_NOTE = r"(?:\s*\([^()]*\))?"
+SENT_APOLOGIES = re.compile(rf"(?P<list>{NAME}{_NOTE}(?:\s*(?:,|and)\s*{NAME}{_NOTE})*)\s+"
+                            r"(?:sent|gave|tendered|offered|had sent)\s+(?:(?:their|his|her)\s+)?apologies\b")
 LEAVE_OF_ABSENCE = re.compile(r"\bleave\s+of\s+absence\s+(?:be|was|is|had\s+been)?\s*granted\s+to\s+(?P<list>.+?)"
                               rf"(?:\s+for\b.*)?(?:{_STOP}|$)", re.I | re.S)
 ABSENT_SENTENCE = re.compile(r"^(?:members\s+)?absent(?:\s+without\s+apologies)?\s*[:–-]\s*(?P<list>.+)$", re.I | re.S)
@@ -247,6 +248,9 @@ DEPUTY_SENTENCE = re.compile(
 VOTING_RIGHTS = re.compile(rf"(?P<mem>{NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?i:voting\s+rights?|vote|proxy)\s+"
                            rf"(?i:(?:was\s+|were\s+|had\s+been\s+)?(?:passed|transferred|delegated|given)\s+to)\s+"
                            rf"(?P<dep>{NAME})")
+THEIR_VOTING_RIGHTS = re.compile(r"\b(?i:(?:his|her|their)\s+(?:voting\s+rights?|vote|proxy)\s+"
+                                 r"(?:was\s+|were\s+|had\s+been\s+)?(?:passed|transferred|delegated|given)\s+to)\s+"
+                                 rf"(?P<dep>{NAME})")
 PART_SENTENCE = re.compile(rf"(?P<who>{NAME})(?:\s+|[^.A-Z]{{0,60}}?\s)"
                            r"(?:left|had\s+left|joined|arrived|rejoined|returned\s+to|"
                            r"withdrew\s+from|departed)\s+(?:the\s+)?(?:meeting|room|chamber)\b")
@@ -254,4 +258,5 @@ PART_SENTENCE = re.compile(rf"(?P<who>{NAME})(?:\s+|[^.A-Z]{{0,60}}?\s)"
 
 __all__ = ["Record", "split_list", "entries_from_text", "line_records", "is_group_label", "APOLOGY_SENTENCE",
            "SENT_APOLOGIES", "LEAVE_OF_ABSENCE", "ABSENT_SENTENCE", "DEPUTY_SENTENCE", "VOTING_RIGHTS",
+           "THEIR_VOTING_RIGHTS", "NAME",
            "PART_SENTENCE"]

@@ -19,8 +19,10 @@ from .attendance_prose import (
     APOLOGY_SENTENCE,
     DEPUTY_SENTENCE,
     LEAVE_OF_ABSENCE,
+    NAME,
     PART_SENTENCE,
     SENT_APOLOGIES,
+    THEIR_VOTING_RIGHTS,
     VOTING_RIGHTS,
     _top_level_split,
     entries_from_text,
@@ -39,6 +41,7 @@ from .names import (
     looks_like_role,
     only_role_words,
     parse_entry,
+    strip_titles,
     take_attendance_notes,
 )
 from .pdf_pages import Paragraph, TableBlock
@@ -510,24 +513,28 @@ def _sentences(paragraphs, parts, roster: Roster) -> None:
                     roster.add(Person(e.name, list(e.initials), e.role, _organisation(g, e.role, e.organisation),
                                       _constituency(g, e.role), g, kind, e.on_behalf_of,
                                       evidence=[{"page": b.page, "quote": quote}]))
-        for rx in (DEPUTY_SENTENCE, VOTING_RIGHTS):
-            for m in rx.finditer(text):
-                dep, mem = roster.find(m.group("dep")), roster.find(m.group("mem"))
-                if dep is None or dep is mem:
+        pairs = [(m.group("dep"), m.group("mem"), m.group(0)) for rx in (DEPUTY_SENTENCE, VOTING_RIGHTS)
+                 for m in rx.finditer(text)]
+        for m in THEIR_VOTING_RIGHTS.finditer(text):  # "Ana Lutz sent apologies; her voting rights passed to Ben Roe"
+            start = max(text.rfind(". ", 0, m.start()) + 2, 0)
+            named = [n.group() for n in re.finditer(NAME, text[start:m.start()]) if roster.find(n.group())]
+            if named:
+                pairs.append((m.group("dep"), named[-1], text[start:m.end()]))
+        for dep_text, mem_text, quote in pairs:
+            dep, mem = roster.find(dep_text), roster.find(mem_text)
+            if dep is None or dep is mem:
+                continue
+            if mem is None:
+                name = strip_titles(clean(mem_text))[0]
+                if not looks_like_name(name):
                     continue
-                if mem is None:
-                    name = clean(m.group("mem"))
-                    from .names import strip_titles
-                    name = strip_titles(name)[0]
-                    if not looks_like_name(name):
-                        continue
-                    mem = roster.add(Person(name, [], None, None, None, None, "mentioned",
-                                            evidence=[{"page": b.page, "quote": m.group(0)}]))
-                if dep.on_behalf_of is None:
-                    dep.on_behalf_of = mem.key
-                    ev = {"page": b.page, "quote": m.group(0)}
-                    if ev not in dep.evidence:
-                        dep.evidence.append(ev)
+                mem = roster.add(Person(name, [], None, None, None, None, "mentioned",
+                                        evidence=[{"page": b.page, "quote": quote}]))
+            if dep.on_behalf_of is None:
+                dep.on_behalf_of = mem.key
+                ev = {"page": b.page, "quote": quote}
+                if ev not in dep.evidence:
+                    dep.evidence.append(ev)
         for m in PART_SENTENCE.finditer(text):
             who = roster.find(m.group("who"))
             if who is not None and who.attendance == "present":

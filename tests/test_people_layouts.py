@@ -455,3 +455,11 @@ def test_surname_first_columns_and_footnote_marks(tmp_path):
     assert got[key("Ana Lutz")]["initials"] == ["AL"] and got[key("Ana Lutz")]["role"] == "Treasurer"
     assert got[key("Ben Roe")]["role"] == "Secretary"
     assert key("Cara Dean") in got and key("Dev Fenn") in got
+
+
+def test_voting_rights_passed_after_an_apology_in_the_same_sentence(tmp_path):
+    got, _ = people(tmp_path, B("Attendees"), "Ana Lutz (AL) – Chair\nBen Roe (BR) – Supplier Member",
+                    B("1. Apologies"),
+                    "Dev Fenn (Supplier Member) sent apologies and her voting rights passed to Ben Roe.")
+    assert got[key("Dev Fenn")]["attendance"] == "apologies"
+    assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
