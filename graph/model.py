@@ -67,6 +67,12 @@ class Facts:
                 cur["evidence"].append(ev)
 
 
+def _extra(item: dict, named: set[str]) -> dict:
+    """The plain fields of a record entity that the model does not name (a change's ``kind``, say), carried
+    onto its node as they are. Only for entities whose fields describe the entity itself, not one meeting."""
+    return {f: v for f, v in item.items() if f not in named and isinstance(v, (str, int, float, bool))}
+
+
 def _quotes(evidence: list[dict]) -> list[dict]:
     return [{"page": e["page"], "quote": e["quote"]} for e in evidence[:3]]
 
@@ -104,15 +110,17 @@ def record_to_facts(record: dict, key_map: dict[str, str] | None = None) -> Fact
             if ini not in facts.nodes[k(p["key"])]["initials"]:
                 facts.nodes[k(p["key"])]["initials"].append(ini)
     for o in record["organisations"]:
-        facts.node(k(o["key"]), name=o["name"], aliases=o["aliases"])
+        facts.node(k(o["key"]), name=o["name"], aliases=o["aliases"], **_extra(o, {"key", "name", "aliases"}))
     for c in record["constituencies"]:
-        facts.node(k(c["key"]), name=c["name"])
+        facts.node(k(c["key"]), name=c["name"], **_extra(c, {"key", "name"}))
     for cr in record["change_requests"]:
-        facts.node(k(cr["key"]), id=cr["id"], title=cr["title"], raised_on=cr["raised_on"])
+        facts.node(k(cr["key"]), id=cr["id"], title=cr["title"], raised_on=cr["raised_on"],
+                   **_extra(cr, {"key", "id", "title", "raised_on", "evidence", "versions"}))
         facts.edge("MENTIONED_IN", k(cr["key"]), meeting_key, _quotes(cr["evidence"]),
                    versions=json.dumps(cr["versions"]) if cr["versions"] else None)
     for d in record["documents"]:
-        facts.node(k(d["key"]), name=d["name"], ref=d["ref"], version=d["version"])
+        facts.node(k(d["key"]), name=d["name"], ref=d["ref"], version=d["version"],
+                   **_extra(d, {"key", "name", "ref", "version", "evidence"}))
         facts.edge("MENTIONED_IN", k(d["key"]), meeting_key, _quotes(d["evidence"]))
     for d in record["decisions"]:
         facts.node(k(d["key"]), id=d["id"], area=d["area"], text=d["text"], outcome=d["outcome"],

@@ -137,3 +137,17 @@ def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_stor
         for statement in (tmp_path / "g.cypher").read_text().splitlines():
             s.run(statement).consume()
     assert neo4j_store.counts() == emb.counts()
+
+
+def test_fields_the_model_does_not_name_reach_both_backends(neo4j_store, records, tmp_path):
+    """A newer record's plain fields on a change (its ``kind``) are carried onto the node, on both backends."""
+    rec = copy.deepcopy(records["DAG026"])
+    for cr in rec["change_requests"]:
+        cr["kind"] = "programme"
+    load(rec, neo4j_store)
+    with open_store(tmp_path / "kind.db") as emb:
+        load(rec, emb)
+        key = rec["change_requests"][0]["key"]
+        assert emb.node(key)["kind"] == "programme"
+    with neo4j_store.session() as s:
+        assert s.run("MATCH (c:ChangeRequest {key: $k}) RETURN c.kind AS kind", k=key).single()["kind"] == "programme"
