@@ -21,7 +21,7 @@ import re
 
 from .dates import parse_date
 from .keys import canonical_org, doc_key, org_key, slug
-from .labelled_lines import ACTION_TAIL, action_label, labelled_units, paragraph_items, sentences
+from .labelled_lines import ACTION_TAIL, action_label, cell_title, item_of, labelled_units, paragraph_items, sentences
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
 from .names import strip_titles
@@ -265,6 +265,8 @@ class _Collector:
     def __init__(self, roster: Roster, body_abbrev: str | None, body_key: str | None):
         self.roster, self.abbrev, self.body_key = roster, body_abbrev, body_key
         self.items: list[dict] = []
+        self.area: str | None = None  # the item being read: an inline action's area
+        self.minutes: dict[str, str] = {}  # minute number -> its title, for an area cell '40/25'
 
     def owners(self, owner_text: str | None) -> list[str]:
         return resolve_owner(owner_text, self.roster, self.abbrev, self.body_key) if owner_text else []
@@ -275,6 +277,7 @@ class _Collector:
         if not text or STOP_TEXT.match(text):
             return
         due, due_text = due_of(due_text)
+        area = area if from_table else self.area
         new = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
                "owners": self.owners(owner_text), "due": due, "due_text": due_text, "status": status,
                "subjects": _subjects(f"{area or ''} {text}"), "evidence": [evidence],
@@ -536,7 +539,9 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                 _table_rows(b, c)
             elif classify(b) == "other":
                 for cell, page in _cells(b):
-                    for unit, is_label in labelled_units(cell, action_label):
+                    units = labelled_units(cell, action_label)
+                    c.area = cell_title(units) or c.area  # a grid row's item title
+                    for unit, is_label in units:
                         if is_label:
                             _from_label(unit, page, c, unit)
             continue
@@ -544,6 +549,11 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
             continue
         if len(b.text) < 70 and heading_kind(b.text) == "actions":
             heading_zone = True
+        head = item_of(b) if not action_label(b.text) else None
+        if head and id(b) not in under:
+            c.area = head[1] or None
+            if head[0]:
+                c.minutes[head[0]] = head[1]
         if id(b) in under and heading_zone:
             if item_heading(b) and not action_label(b.text):
                 heading_zone = False  # the next heading ends the actions part
@@ -569,13 +579,15 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
     for b in blocks:
         if isinstance(b, Paragraph):
             _closures(b.text, b.page, c, rx)
-    return _finish(c.items, meeting_id)
+    return _finish(c.items, meeting_id, c.minutes)
 
 
-def _finish(items: list[dict], meeting_id: str | None) -> list[dict]:
+def _finish(items: list[dict], meeting_id: str | None, minutes: dict[str, str]) -> list[dict]:
     n = 0
     out = []
     for a in items:
+        if a["area"] in minutes:  # a Minute column: the minute's title is the area
+            a["area"] = minutes[a["area"]]
         if a["id"] is None:
             n += 1
             a["id"] = f"{meeting_id or 'MEETING'}-A{n}"

@@ -27,11 +27,10 @@ from __future__ import annotations
 import re
 
 from .keys import doc_key
-from .labelled_lines import Label, decision_label, labelled_units, paragraph_items, split_numbered
+from .labelled_lines import Label, cell_title, decision_label, item_of, labelled_units, paragraph_items, split_numbered
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
-from .sections import heading_kind, item_heading
 from .tables import classify
 
 DECISION_ID = re.compile(r"^[A-Z]{2,6}-?DEC-?\d+$")
@@ -73,8 +72,6 @@ DEFERRED = re.compile(r"\bdefer|\bpostpon", re.I)
 LABEL_OUTCOME = {"NOTED": "noted", "RECOMMENDED": "recommended", "RECOMMEND": "recommended", "APPROVED": "approved",
                  "REJECTED": "rejected",
                  "DEFERRED": "deferred"}
-MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?P<n>\d{1,5}(?:/\d{2,4}(?:-\d{2})?)?)"
-                            r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
 
 
 # 'agreed to approve', 'RESOLVED to note', 'agreed that X be withdrawn': what was agreed is the outcome
@@ -301,18 +298,6 @@ def _from_narrative(sentence: str, page: int, r: _Reader) -> None:
           minute=r.minute[0] if r.minute else None)
 
 
-def _heading(b: Paragraph) -> tuple[str | None, str] | None:
-    """(minute number or None, title) when the paragraph heads a minute or an item."""
-    text = b.text.strip()
-    m = MINUTE_HEADING.match(text)
-    if m and len(text) < 150 and (b.bold or len(text) < 100) and m.group("title"):
-        return m.group("n"), m.group("title").strip()
-    head = item_heading(b)
-    if head and heading_kind(head[1]):
-        return None, ""  # 'Minutes:', 'Actions': a part of the document, not an item
-    return (None, head[1]) if head else None
-
-
 def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_abbrev: str | None, *,
                    meeting_id: str | None = None, body: str | None = None, blocks: list | None = None,
                    decision_paragraphs: list[Paragraph] | None = None) -> list[dict]:
@@ -339,21 +324,23 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
             elif classify(b) == "other":
                 for row, page in zip(b.rows, b.row_pages):
                     for cell in row:
-                        for unit, is_label in labelled_units(cell or "", decision_label):
+                        units = labelled_units(cell or "", decision_label)
+                        r.area = cell_title(units) or r.area  # a grid row's item title
+                        for unit, is_label in units:
                             if is_label:
                                 _from_label(decision_label(unit), unit, page, r, [])
             continue
         if not isinstance(b, Paragraph) or id(b) in taken:
             continue
         if id(b) in under and zone:
-            if _heading(b) and not decision_label(b.text):
+            if item_of(b) and not decision_label(b.text):
                 zone = False
             else:
                 _decisions_heading_items(b, r)
                 continue
         units = labelled_units(b.text, decision_label, anywhere=False)
         if not any(is_label for _, is_label in units):
-            head = _heading(b)
+            head = item_of(b)
             if head:
                 r.minute = (head[0], head[1]) if head[0] else None
                 r.area = head[1] or None

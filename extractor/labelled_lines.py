@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .pdf_pages import Paragraph
+from .sections import heading_kind, item_heading
 
 _SEP = r"\s*(?::|->|→|=>|–|—|-)\s*"
 # an id after the label: a code with a digit ('DAG26-01', 'AP3', '0301/01', 'DAG-DEC60'), or a number
@@ -117,6 +118,23 @@ def decision_label(text: str) -> Label | None:
     return Label("resolution", None, rest, word=word.upper(), movers=m.group("movers"), subject=subject)
 
 
+MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?P<n>\d{1,5}(?:/\d{2,4}(?:-\d{2})?)?)"
+                            r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
+
+
+def item_of(b: Paragraph) -> tuple[str | None, str] | None:
+    """(minute number or None, title) when the paragraph heads a minute ('Minute No. 42/25: Finance') or an
+    item ('3. Dredging'); title '' for a heading that names a part ('Minutes:', 'Actions'); else None."""
+    text = b.text.strip()
+    m = MINUTE_HEADING.match(text)
+    if m and len(text) < 150 and (b.bold or len(text) < 100) and m.group("title"):
+        return m.group("n"), m.group("title").strip()
+    head = item_heading(b)
+    if head and heading_kind(head[1]):
+        return None, ""
+    return (None, head[1]) if head else None
+
+
 def labelled_lines(paragraphs: list[Paragraph], pattern: re.Pattern) -> Iterator[tuple[str, str, dict]]:
     """(id, text, evidence) for each paragraph ``pattern`` matches (group 1 the id, group 2 the text)."""
     for p in paragraphs:
@@ -189,6 +207,16 @@ def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str
         else:
             out.append((unit, False))
     return out
+
+
+def cell_title(units: list[tuple[str, bool]]) -> str | None:
+    """The item title a grid cell starts with ('Minutes of the Previous Meeting The Board APPROVED ...'):
+    its first unit when that is no label, short, and no sentence."""
+    if len(units) > 1 and not units[0][1]:
+        head = units[0][0].strip()
+        if len(head.split()) <= 10 and not head.endswith((".", "?", "!", ":")):
+            return head
+    return None
 
 
 def split_numbered(text: str) -> list[str]:

@@ -511,3 +511,20 @@ def test_an_id_that_holds_a_date_is_still_an_id(tmp_path):
                                            ["CMC-A-2025-06-02", "Publish the harbour safety plan", "Ben Roe",
                                             "30/06/2025"]])])
     assert list(actions) == ["CMC-A-2025-06-02"] and actions["CMC-A-2025-06-02"]["due"] == "2025-06-30"
+
+
+def test_areas_from_the_item_a_statement_sits_under(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, B("Minute No. 40/25: Planning Applications"),
+                                         "RESOLVED that the Board raises no objection to the application.",
+                                         "ACTION: Ben to reply to the planning authority.",
+                                         B("Action list"), T([["Minute", "Action", "Responsible", "By"],
+                                                              ["40/25", "Reply to the planning authority",
+                                                               "Ben Roe", "14 March 2025"]]),
+                                         "Grid of the safety items:",
+                                         T([["Item", "Minute", "Action"],
+                                            ["5.1", "Harbour Safety Plan The Board APPROVED the safety plan.", ""]])])
+    (a,) = actions.values()
+    assert a["area"] == "Planning Applications"  # the Minute cell points to the minute's title
+    assert {d["text"]: d["area"] for d in decisions.values()} == {
+        "that the Board raises no objection to the application": "Planning Applications",
+        "The Board APPROVED the safety plan": "Harbour Safety Plan"}
