@@ -40,7 +40,7 @@ class Record:
     pair: bool = False  # a "Name, Organisation" line: the part after the comma is the organisation
 
 
-def _top_level_split(text: str, seps: str) -> list[str]:
+def top_level_split(text: str, seps: str) -> list[str]:
     """Split at the separator characters outside brackets."""
     out, depth, cur = [], 0, []
     for ch in text:
@@ -79,14 +79,14 @@ def split_list(text: str) -> list[tuple[str, bool]]:
     plural = bool(PLURAL_TITLE.match(t))
     if plural:
         t = PLURAL_TITLE.sub("", t)
-    seps = ";" if _top_level_split(t, ";") != [t] else ","
+    seps = ";" if top_level_split(t, ";") != [t] else ","
     pieces: list[tuple[str, bool]] = []
-    for chunk in _top_level_split(t, seps):
+    for chunk in top_level_split(t, seps):
         chunk = re.sub(r"^(?:and|&)\s+", "", chunk)
         sub_plural = plural or bool(PLURAL_TITLE.match(chunk))
         if PLURAL_TITLE.match(chunk):
             chunk = PLURAL_TITLE.sub("", chunk)
-        subs = _top_level_split(chunk, ",") if seps == ";" and sub_plural else [chunk]
+        subs = top_level_split(chunk, ",") if seps == ";" and sub_plural else [chunk]
         for sub in subs:  # "Councillors Lutz, Roe, Dean; Dr Sarah Jones": the plural title's list
             for piece in _split_and(sub, sub_plural):
                 for glued in _split_at_titles(piece):
@@ -256,7 +256,6 @@ PART_SENTENCE = re.compile(rf"(?P<who>{NAME})(?:\s+|[^.A-Z]{{0,60}}?\s)"
                            r"withdrew\s+from|departed)\s+(?:the\s+)?(?:meeting|room|chamber)\b")
 
 
-__all__ = ["Record", "split_list", "entries_from_text", "line_records", "is_group_label", "APOLOGY_SENTENCE",
-           "SENT_APOLOGIES", "LEAVE_OF_ABSENCE", "ABSENT_SENTENCE", "DEPUTY_SENTENCE", "VOTING_RIGHTS",
-           "THEIR_VOTING_RIGHTS", "NAME",
-           "PART_SENTENCE"]
+__all__ = ["Record", "top_level_split", "split_list", "entries_from_text", "line_records", "is_group_label",
+           "APOLOGY_SENTENCE", "SENT_APOLOGIES", "LEAVE_OF_ABSENCE", "ABSENT_SENTENCE", "DEPUTY_SENTENCE",
+           "VOTING_RIGHTS", "THEIR_VOTING_RIGHTS", "NAME", "PART_SENTENCE"]

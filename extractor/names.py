@@ -181,11 +181,6 @@ def only_role_words(text: str) -> bool:
         w in ROLE_WORDS or w in ORG_WORDS or w in ("of", "and", "the", "for", "&", "to", "-", "–") for w in words)
 
 
-def looks_like_initials(token: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}[A-Z]?", token)) and sum(c.isupper() for c in token) >= 2 \
-        and len(token) <= 5 or bool(re.fullmatch(r"[A-Z]{2,4}", token))
-
-
 def is_part_text(text: str) -> bool:
     return bool(PART_RX.search(text)) and not re.search(r"\bby\s+(?:phone|telephone|video|teams|zoom)\b|"
                                                          r"\bremotely\b|\bvirtual", text, re.I) \
@@ -386,5 +381,5 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
 
 
 __all__ = ["Entry", "parse_entry", "take_attendance_notes", "only_role_words", "strip_titles", "looks_like_name",
-           "looks_like_org", "looks_like_role", "looks_like_initials", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS",
+           "looks_like_org", "looks_like_role", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS",
            "clean"]

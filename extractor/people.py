@@ -24,10 +24,10 @@ from .attendance_prose import (
     SENT_APOLOGIES,
     THEIR_VOTING_RIGHTS,
     VOTING_RIGHTS,
-    _top_level_split,
     entries_from_text,
     is_group_label,
     line_records,
+    top_level_split,
 )
 from .keys import canonical_org, normalise_seat, person_key, seat_organisation
 from .names import (
@@ -35,7 +35,6 @@ from .names import (
     Entry,
     clean,
     is_part_text,
-    looks_like_initials,
     looks_like_name,
     looks_like_org,
     looks_like_role,
@@ -45,7 +44,7 @@ from .names import (
     take_attendance_notes,
 )
 from .pdf_pages import Paragraph, TableBlock
-from .roster import Person, Roster
+from .roster import Person, Roster, looks_like_initials
 
 PROGRAMME_GROUPS = {"mhhs", "programme", "programme team", "mhhs programme"}
 SEAT_HINT = re.compile(r"representative|national grid eso|\bseat\b", re.I)
@@ -314,7 +313,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
         para = line_records(b.lines or [], first_text=first)
         persons = [rec for what, rec in para if what == "person"]
         # "Name, Organisation" one per line: each line's comma parts its name from its organisation or role
-        if len(persons) >= 2 and all(len(_top_level_split(r.text, ",;")) == 2 and " and " not in r.text
+        if len(persons) >= 2 and all(len(top_level_split(r.text, ",;")) == 2 and " and " not in r.text
                                      and not re.search(r"\s[–—-]\s", r.text) for r in persons):
             for r in persons:
                 r.text, r.pair = re.sub(r",\s*", " – ", r.text, count=1), True
