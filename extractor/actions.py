@@ -42,6 +42,7 @@ ROLE_WORDS = re.compile(r"^(?:the\s+)?(chair(?:man|person|woman)?s?|co-?chairs?|
                         r"clerk|"
                         r"town clerk|parish clerk|deputy (?:town )?clerk|treasurer|officers?|staff|"
                         r"board secretary|company secretary|programme manager|pmo|technical secretariat)$", re.I)
+ORG_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for)){0,5}")
 TEAM = re.compile(r"\b(?:team|group|pmo|office|unit|department|directorate|committee|workstream)\b", re.I)
 # '<Owner> to <verb> ...': a capitalised owner phrase before 'to'
 OWNER_TO = re.compile(r"^(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w&.'’-]*"
@@ -127,8 +128,9 @@ def _known_org(roster: Roster, text: str) -> str | None:
 
 
 def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None, body_key: str | None = None) -> list[str]:
-    """Owner keys: 'Programme (Matt McKeon)' -> org + person; 'JS (Elexon)' -> the JS of Elexon + Elexon;
-    'Chair' -> the chair; 'Clerk' -> the listed clerk, else org:clerk; 'All' / 'DAG Members' -> body:dag."""
+    """Owner keys: 'Programme (Matt McKeon)' -> org + person; 'JS (Elexon)' -> the JS of Elexon;
+    'Westmere Grid (Ana Lutz)' -> org:westmere-grid + Ana; 'Chair' -> the chair; 'Clerk' -> the listed
+    clerk, else org:clerk; 'All' / 'DAG Members' -> body:dag."""
     body = body_key or (f"body:{body_abbrev.lower()}" if body_abbrev else None)
     keys: list[str] = []
     text = re.sub(r"\s+", " ", owner_text).strip().strip(".;,")
@@ -143,10 +145,11 @@ def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None, body
         if isinstance(head_key, str) and head_key.startswith("person:") and inner_org:
             keys.append(head_key)  # 'JS (Elexon)': the organisation tells which JS, and is no owner itself
             continue
-        for chunk, org_hint in ((head, inner_org), (inner, head_org)):
-            if not chunk:
-                continue
-            key = _owner_key(chunk, roster, body_abbrev, body, org_hint)
+        inner_key = _owner_key(inner, roster, body_abbrev, body, head_org) if inner else None
+        if head_key is None and isinstance(inner_key, str) and inner_key.startswith("person:") \
+                and ORG_NAME.fullmatch(head) and not TEAM.search(head):
+            head_key = org_key(head)  # 'Westmere Grid (Ana Lutz)': the organisation the person is of
+        for key in (head_key, inner_key):
             if key:
                 keys.extend(key if isinstance(key, list) else [key])
     return list(dict.fromkeys(keys))

@@ -206,6 +206,8 @@ def test_labelled_owner_and_due_fields_in_an_action_line(tmp_path):
     ("JS (SECAS)", ["person:jane-shaw"]),
     ("Deputy Town Clerk", ["person:eli-gale"]),
     ("BR / CD", ["person:ben-roe", "person:cara-dean"]),
+    ("Westmere Grid (Ana Lutz)", ["org:westmere-grid", "person:ana-lutz"]),
+    ("Programme (Code Drafting Team)", ["org:programme"]),
 ])
 def test_owner_cells(tmp_path, owner, keys):
     actions, _ = read(tmp_path, [*HEAD, T([["Ref", "Action", "Owner", "Due"],
