@@ -51,9 +51,10 @@ _MOTION_RX = re.compile(r"\b(?:proposal|motion|recommendation|amendment)\b.*\b(?
 # a sentence that puts the question (before the counts, in the same paragraph)
 ASKED_RX = re.compile(r"\b(?:whether|asked to (?:vote|indicate|give)|asked for (?:a|their) (?:vote|view|recommendation)"
                       r"|(?:proposed|moved) that|the question)\b", re.I)
-# a paragraph before a vote table or a vote that puts the question
-QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|vote|voted|motion|proposal|(?:proposed|moved) that"
+# a paragraph before a vote table or a vote that puts the question; failing one, one that announces the vote
+QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|motion|proposal|(?:proposed|moved) that"
                          r"|recommend\w*)\b", re.I)
+ANNOUNCES_RX = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 
 
 @dataclass
@@ -271,9 +272,11 @@ def _question(paragraphs: list[tuple[int, Paragraph]], bi: int, f: _Fragment) ->
     """The question put: the sentence that puts it, else the nearest paragraph before the vote that asks."""
     if f.question:
         return f.question, f.page
-    for pbi, p in reversed(paragraphs):
-        if pbi < bi and (f.table or bi - pbi <= 2) and QUESTION_RX.search(p.text) and not stated_tally(p.text):
-            return p.text, p.page
+    before = [p for pbi, p in reversed(paragraphs) if pbi < bi and (f.table or bi - pbi <= 2)]
+    for rx in (QUESTION_RX, ANNOUNCES_RX):
+        for p in before:
+            if rx.search(p.text) and not stated_tally(p.text):
+                return p.text, p.page
     return None
 
 
