@@ -1,12 +1,19 @@
-"""The published JSON Schema of the meeting record, and validation against it."""
+"""The published JSON Schema of the meeting record, and validation against it.
+
+The schema file declares JSON Schema 2020-12 but uses only keywords that draft 7 shares with it
+(type, enum, const, pattern, required, properties, additionalProperties, items, minItems,
+minLength, oneOf, $ref into $defs), so it is compiled by fastjsonschema into a Python function:
+several times faster than interpreting it for every record, and every record is validated.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
+import fastjsonschema
 
 SCHEMA_PATH = Path(__file__).with_name("record.schema.json")
 
@@ -22,14 +29,16 @@ def schema() -> dict:
 
 @lru_cache(maxsize=1)
 def _validator():
-    cls = jsonschema.validators.validator_for(schema())
-    return cls(schema())
+    compiled = copy.deepcopy(schema())
+    compiled["$schema"] = "http://json-schema.org/draft-07/schema#"
+    compiled.pop("$id", None)  # references are local ("#/$defs/..."); no base URI to resolve against
+    return fastjsonschema.compile(compiled)
 
 
 def validate_record(record: dict, source: str = "record") -> None:
-    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.absolute_path))
-    if errors:
-        e = errors[0]
-        where = "/".join(str(p) for p in e.absolute_path) or "(root)"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise InvalidRecordError(f"{source}: record invalid at {where}: {e.message}{more}")
+    try:
+        _validator()(record)
+    except fastjsonschema.JsonSchemaException as exc:
+        where = "/".join(str(p) for p in (exc.path or [])[1:]) or "(root)"
+        message = exc.message.split(" ", 1)[1] if exc.message.startswith("data") else exc.message
+        raise InvalidRecordError(f"{source}: record invalid at {where}: {message}") from None
