@@ -23,10 +23,11 @@ from .sections import heading_kind, item_heading
 _SEP = r"\s*(?::|->|→|=>|–|—|-)\s*"
 # an id after the label: a code with a digit ('DAG26-01', 'AP3', '0301/01', 'DAG-DEC60'), or a number
 _CODE = r"(?:[A-Z][A-Za-z]{0,7}[-.]?[A-Za-z]*\d[\w./-]*|\d+(?:[./-]\d+)+[A-Za-z]?)(?![\w/-])"
+_ITEM_NO = r"(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?"  # '2.3 ACTION: ...': the paragraph's number
 _NUM = r"\d{1,4}(?:\s\d{2}\s\d{4})?[A-Za-z]?(?![\w/-])"
 
 ACTION_LABEL = re.compile(
-    rf"^[*•\-–\s]*(?P<label>ACTIONS?|Actions?)(?P<sub>\s+(?i:item|point|no\.?)s?)?"
+    rf"^[*•\-–\s]*{_ITEM_NO}(?P<label>ACTIONS?|Actions?)(?P<sub>\s+(?i:item|point|no\.?)s?)?"
     rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM})|\s+(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}))?"
     rf"\s*(?:\((?P<qual>[^()]{{1,160}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
 # '(Action: AL)', '(Action – Secretariat)', '(ACTION AL/BR)', '[Action: all]' closing a sentence
@@ -35,12 +36,12 @@ ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*(?
                          r"|\s[–—-]\s*(?P<owner2>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+action\b\.?")
 
 DECISION_LABEL = re.compile(
-    rf"^[*•\-–\s]*(?P<label>DECISIONS?|Decisions?)(?P<sub>\s+(?i:point|no\.?))?"
+    rf"^[*•\-–\s]*{_ITEM_NO}(?P<label>DECISIONS?|Decisions?)(?P<sub>\s+(?i:point|no\.?))?"
     rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM}))?"
     rf"\s*(?:\((?P<qual>[^()]{{1,40}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
 # the resolution family; 'rest' is the decision's text (it may be empty: the text follows below)
 RESOLUTION = re.compile(
-    r"^[*•\s]*(?:\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)?(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
+    r"^[*•\s]*(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)?(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
     r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
     r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|RECOMMEND|Recommended|"
     r"APPROVED|DECIDED|Decided|decided)"

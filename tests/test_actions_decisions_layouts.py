@@ -530,3 +530,10 @@ def test_areas_from_the_item_a_statement_sits_under(tmp_path):
     assert {d["text"]: d["area"] for d in decisions.values()} == {
         "that the Board raises no objection to the application": "Planning Applications",
         "The Board APPROVED the safety plan": "Harbour Safety Plan"}
+
+
+def test_labels_after_a_paragraph_number(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, B("2. Safety"), "2.3 ACTION: CD to publish the safety plan.",
+                                         "2.4 RESOLVED that the safety plan be approved."])
+    assert [a["owners"] for a in actions.values()] == [["person:cara-dean"]]
+    assert [d["outcome"] for d in decisions.values()] == ["approved"]
