@@ -82,7 +82,7 @@ PART_RX = re.compile(r"\b(?:part(?:\s+of)?(?:\s+the)?\s+meeting|arrived|arriving
                      r"only\s+for|\bexcept\b|late|early|(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)|part\b)", re.I)
 DEPUTY_RX = re.compile(r"^(?:(?:as\s+)?(?:an?\s+)?(?:alternate|substitute|deputy|proxy)\s+for|on\s+behalf\s+of|"
                        r"deputi[sz]ing\s+for|substituting\s+for|standing\s+in\s+for|in\s+place\s+of|"
-                       r"representing|sitting\s+for|replacing|for)\s+(?P<who>.+)$", re.I)
+                       r"sitting\s+for|replacing|for)\s+(?P<who>.+)$", re.I)
 CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair|co-?chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|"
                       r"deputy\s+chair|presiding|in\s+the\s+chair|mayor|deputy\s+mayor|secretary|"
                       r"clerk|treasurer|minutes?|minute[- ]taker|note[- ]taker|convenor|convener)$", re.I)
@@ -191,6 +191,10 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     """Apply one bracketed decoration; False when it is not a decoration (then it is kept in the text)."""
     t = clean(inner)
     if not t:
+        return True
+    rep = re.match(r"(?i)^representing\s+(?:the\s+)?(?P<org>.+)$", t)
+    if rep:  # "(representing Calder Power)"
+        entry.organisation = entry.organisation or (canonical_org(rep.group("org")) or rep.group("org"))
         return True
     if "," in t and not DEPUTY_RX.match(t) and not is_part_text(t):  # "(Chair, Calder Power)"
         parts = [clean(x) for x in t.split(",") if clean(x)]

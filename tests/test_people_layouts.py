@@ -463,3 +463,9 @@ def test_voting_rights_passed_after_an_apology_in_the_same_sentence(tmp_path):
                     "Dev Fenn (Supplier Member) sent apologies and her voting rights passed to Ben Roe.")
     assert got[key("Dev Fenn")]["attendance"] == "apologies"
     assert got[key("Ben Roe")]["on_behalf_of"] == key("Dev Fenn")
+
+
+def test_representing_names_an_organisation_not_a_member(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe (representing Calder Power), Cara Dean.")
+    assert got[key("Ben Roe")]["organisation"] == "Calder Power" and got[key("Ben Roe")]["on_behalf_of"] is None
+    assert key("Calder Power") not in got
