@@ -143,8 +143,9 @@ def read_vote_table(table: TableBlock) -> VoteTable | None:
         return None
     header_n = [_norm(c) for c in table.header]
     voter = "person" if header_n[vi] in PERSON_WORDS else "constituency"
-    person_col = next((i for i in roles["voter"] if i != vi and header_n[i] in PERSON_WORDS), None)
-    seat_col = next((i for i in roles["voter"] if i != vi and header_n[i] in SEAT_WORDS), None) \
+    others = [i for i in roles["voter"] if i != vi]
+    person_col = next((i for i in others if header_n[i] in PERSON_WORDS or _names_column(table, i)), None)
+    seat_col = next((i for i in others if i != person_col and header_n[i] in SEAT_WORDS), None) \
         if header_n[vi] not in SEAT_WORDS else None
     out = VoteTable(kind, table, voter=voter)
     for r, row in enumerate(table.rows[1:], start=1):
@@ -162,11 +163,22 @@ def read_vote_table(table: TableBlock) -> VoteTable | None:
         if position is None and absent:
             position, mark = "absent", absent.group(0)
         quote = " ".join(c for c in row if c)
-        person_cell = (row[person_col] or "").strip() or None if person_col is not None and person_col < len(row) \
-            else None
+        person_cell = bare_name(row[person_col]) or None if person_col is not None and person_col < len(row) else None
         seat = (row[seat_col] or "").strip() or None if seat_col is not None and seat_col < len(row) else None
         out.rows.append(Row(label, position, mark, comment, table.row_pages[r], quote, person_cell, seat))
     return out if out.rows else None
+
+
+def bare_name(cell: str | None) -> str:
+    """'Finn Hale (on behalf of Ben Roe)' -> 'Finn Hale': the name without its bracketed decoration."""
+    return re.sub(r"\s*[(\[].*$", "", (cell or "").strip())
+
+
+def _names_column(table: TableBlock, i: int) -> bool:
+    """Most cells of column ``i`` are people's names or initials ('Representative' may hold either)."""
+    cells = [bare_name(r[i]) for r in table.rows[1:] if i < len(r) and (r[i] or "").strip()]
+    named = [c for c in cells if looks_like_name(as_printed_case(c)) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}[A-Z]", c)]
+    return bool(cells) and len(named) >= 0.6 * len(cells)
 
 
 def _ticked(row: list, roles: dict[str, list[int]]) -> tuple[str | None, str | None]:

@@ -115,6 +115,16 @@ def test_wingdings_ticks_of_a_word_document_are_read(tmp_path):
 
 # 2. one position column ---------------------------------------------------------------------------
 
+def test_seat_table_with_the_representatives_named(tmp_path):
+    rows = [["Constituency", "Representative", "Vote"],
+            ["Large Supplier Representative", "Ana Lutz", "For"],
+            ["Small Supplier Representative", "Finn Hale (on behalf of Ben Roe)", "Against"]]
+    (vote,), _ = votes_of(tmp_path, ("CR 045", ["Members were asked whether they approve CR045.", T(rows)]))
+    assert [(b["constituency"], b["person"], b["position"]) for b in vote["ballots"]] == [
+        ("Large Supplier Representative", "person:ana-lutz", "for"),
+        ("Small Supplier Representative", "person:finn-hale", "against")]  # the deputy cast it, not the seat holder
+
+
 def test_single_position_column(tmp_path):
     rows = [["Constituency", "Member", "Recommendation", "Rationale"],
             ["Large Supplier Representative", "AL", "Approve", "Reduces migration risk."],
