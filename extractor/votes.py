@@ -42,7 +42,7 @@ from .vote_prose import (
     unanimous,
     vote_taken,
 )
-from .vote_tables import ABSENT, VoteTable, comments_table, read_vote_grid, read_vote_table
+from .vote_tables import ABSENT, VoteTable, bare_name, comments_table, read_vote_grid, read_vote_table
 
 __all__ = ["read_votes", "stated_tally"]
 
@@ -312,7 +312,7 @@ def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
         ev = [{"page": row.page, "quote": row.quote}]
         if v.table.voter == "person":  # a named voter: the person named, present or not
             ballots.append({"constituency": None, "constituency_key": None, "label": row.label,
-                            "person": _person_ref(roster, row.label),
+                            "person": _person_ref(roster, bare_name(row.label)),
                             "position": row.position, "mark": row.mark, "comment": row.comment, "evidence": ev})
             continue
         seat = normalise_seat(row.seat or row.label)
