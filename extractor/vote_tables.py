@@ -34,7 +34,7 @@ POSITION_CELL = [
 ]
 VOTER_WORDS = ["constituency", "seat", "party", "sector", "representative", "organisation", "organization",
                "company", "member", "members", "name", "councillor", "councillors", "voter", "panel member",
-               "role", "category"]
+               "category"]
 PERSON_WORDS = {"member", "members", "name", "councillor", "councillors", "voter", "panel member", "initials",
                 "representative name", "attendee"}
 SEAT_WORDS = {"constituency", "seat", "sector", "category", "representative"}
