@@ -13,7 +13,7 @@ from pathlib import Path
 from minutes_kg.errors import StoreError, StoreFormatError
 
 from .resolve import surname
-from .sqlite_store import SqliteStore
+from .sqlite_store import SqliteStore, SqliteTransaction
 
 FORMAT = "minutes-kg/store@1"
 
@@ -48,7 +48,7 @@ def read(path: Path) -> dict:
 def import_into(data: dict, store: SqliteStore) -> None:
     """Copy a JSON store's content into an (empty) SQLite store, in one transaction."""
 
-    def copy(tx) -> None:
+    def copy(tx: SqliteTransaction) -> None:
         con = tx.con
         for n in data["nodes"]:
             props = {k: v for k, v in n.items() if k not in ("key", "label", "sources")}

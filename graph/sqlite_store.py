@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from minutes_kg.errors import StoreError, StoreFormatError
 
 from . import sqlite_schema
+from .backend import IngestResult
 from .model import Facts
 from .resolve import Merge, load_aliases, surname
 
@@ -266,7 +267,7 @@ class SqliteStore:
                 self._cache.clear()
         return result
 
-    def ingest(self, record: dict, force: bool = False):
+    def ingest(self, record: dict, force: bool = False) -> IngestResult:
         from .load import load
 
         return load(record, self, force=force)

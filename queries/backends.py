@@ -4,15 +4,19 @@ the embedded store and on Neo4j, so callers (the CLI, the dossier, the graph vie
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import registry
+
+if TYPE_CHECKING:
+    from minutes_kg.graph.neo4j_store import Neo4jStore
+    from minutes_kg.graph.sqlite_store import SqliteStore
 
 
 class QueryBackend(Protocol):
     name: str
 
-    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]: ...
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options: Any) -> list[dict]: ...
 
     def resolve(self, kind: str, text: str) -> str: ...
 
@@ -20,7 +24,7 @@ class QueryBackend(Protocol):
 
     def __enter__(self) -> QueryBackend: ...
 
-    def __exit__(self, *exc) -> None: ...
+    def __exit__(self, *exc: object) -> None: ...
 
 
 class EmbeddedQueries:
@@ -28,23 +32,23 @@ class EmbeddedQueries:
 
     name = "embedded"
 
-    def __init__(self, store):
+    def __init__(self, store: SqliteStore):
         self.store = store
 
     def resolve(self, kind: str, text: str) -> str:
         return registry.resolve(kind, text, self.store.nodes_labelled, self.store.node)
 
-    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]:
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options: Any) -> list[dict]:
         q = registry.get(name)
         return q.embedded(self.store, **registry.bind(q, list(args), self.resolve), **options)
 
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self):
+    def __enter__(self) -> QueryBackend:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -57,10 +61,10 @@ class Neo4jQueries:
 
     name = "neo4j"
 
-    def __init__(self, store):
+    def __init__(self, store: Neo4jStore):
         self.store = store
 
-    def _run(self, cypher: str, **params) -> list[dict]:
+    def _run(self, cypher: str, **params: Any) -> list[dict]:
         with self.store.session() as s:
             return [dict(r) for r in s.run(cypher, **params)]
 
@@ -74,7 +78,7 @@ class Neo4jQueries:
     def resolve(self, kind: str, text: str) -> str:
         return registry.resolve(kind, text, self._candidates, self._lookup)
 
-    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options) -> list[dict]:
+    def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options: Any) -> list[dict]:
         q = registry.get(name)
         bound = registry.bind(q, list(args), self.resolve)
         with self.store.session() as s:
@@ -83,10 +87,10 @@ class Neo4jQueries:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self):
+    def __enter__(self) -> QueryBackend:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

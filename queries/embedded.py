@@ -6,7 +6,7 @@ with ``queries/rows.py``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 from . import rows as R
 
@@ -22,7 +22,7 @@ class GraphReader(Protocol):
     def neighbours(self, keys: Iterable[str]) -> dict[str, set[str]]: ...
 
 
-def _prop(g: GraphReader, key: str, prop: str):
+def _prop(g: GraphReader, key: str, prop: str) -> Any:
     n = g.node(key)
     return n.get(prop) if n else None
 
@@ -45,7 +45,8 @@ def cr_history(g: GraphReader, cr: str) -> list[dict]:
     ends = g.nodes({e["from"] for e in into})
     rows = []
 
-    def row(event, e, actor=None, detail=None, decision=None, date=None):
+    def row(event: str, e: dict, actor: str | None = None, detail: str | None = None, decision: str | None = None,
+            date: str | None = None) -> None:
         rows.append(R.history_row(cr, event, e["meeting"], date or _date(g, e["meeting"]), e.get("evidence"),
                                   actor=actor, detail=detail, decision=decision))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from typing import Any
 
 EVENT_ORDER = {"raised": 0, "discussed": 1, "issued for impact assessment": 2, "voted": 3, "approved": 4,
                "rejected": 4, "mutually exclusive with": 5, "scheduled for": 6}
@@ -23,8 +24,8 @@ def tally_text(vote: dict, absent: bool = True) -> str:
     return text + (f", absent {vote['tally_absent']}" if absent else "")
 
 
-def history_row(cr: str, event: str, meeting: str, date: str | None, evidence, actor=None, detail=None,
-                decision=None) -> dict:
+def history_row(cr: str, event: str, meeting: str, date: str | None, evidence: list | str | None,
+                actor: str | None = None, detail: str | None = None, decision: str | None = None) -> dict:
     page, quote = first_evidence(evidence)
     return {"cr": cr, "date": date, "meeting": meeting, "event": event, "actor": actor, "decision": decision,
             "detail": detail, "page": page, "quote": quote}
@@ -89,7 +90,8 @@ PERSON_FACTS = {"ATTENDED": "attended", "SENT_APOLOGIES": "sent apologies", "REP
 
 def person_row(key: str, rtype: str, rel: dict, other: dict, date: str | None) -> dict:
     """One fact of a person's record from its relationship ``rel`` to the node ``other``."""
-    detail = shown = None
+    detail: Any = None
+    shown: Any = None
     if rtype == "ATTENDED":
         detail, shown = ("part meeting" if rel.get("part") else None), rel.get("on_behalf_of")
     elif rtype == "REPRESENTS":
