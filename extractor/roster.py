@@ -128,10 +128,14 @@ class Roster:
         """The person a later mention means: a full name, initials ("JS"), a surname with or without an
         honorific ("Councillor Lutz", "Dr Lutz", "Lutz"), a first name when only one person has it ("Ana"),
         or a role ("the Chair", "the Clerk"). None when nobody, or more than one person, fits."""
-        from .names import clean, strip_titles
+        from .names import clean, parse_entry, strip_titles
         t = clean(re.sub(r"['’]s$", "", text.strip()))
         if not t:
             return None
+        if re.search(r"[(\[]", t):  # "Finn Hale (on behalf of Ben Roe)", "Ana Lutz (AL)": the name printed
+            entry = parse_entry(t)
+            if entry is not None and entry.name:
+                t = " ".join(entry.titles + [entry.name])
         role = re.sub(r"^(?:the|our)\s+", "", t, flags=re.I)
         by_role = self.by_role(role) if role[:1].isupper() or t.lower().startswith("the ") else None
         if by_role is not None:

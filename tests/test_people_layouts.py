@@ -469,3 +469,9 @@ def test_representing_names_an_organisation_not_a_member(tmp_path):
     got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe (representing Calder Power), Cara Dean.")
     assert got[key("Ben Roe")]["organisation"] == "Calder Power" and got[key("Ben Roe")]["on_behalf_of"] is None
     assert key("Calder Power") not in got
+
+
+def test_roster_finds_a_name_printed_with_its_decorations():
+    r = _roster()
+    assert r.find("Ben Roe (on behalf of Ana Lutz)").name == "Ben Roe"
+    assert r.find("Cllr Dean (Chair)").name == "Cara Dean"
