@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
-from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from neo4j import GraphDatabase, Session
+from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
 
@@ -156,8 +157,15 @@ class Neo4jStore:
     def __exit__(self, *exc):
         self.close()
 
-    def session(self):
-        return self.driver.session(database=self.database) if self.database else self.driver.session()
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A driver session; losing the server on the way is a Neo4jConnectionError (one line, exit 5)."""
+        try:
+            with self.driver.session(database=self.database) if self.database else self.driver.session() as s:
+                yield s
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise Neo4jConnectionError(f"lost the connection to Neo4j at {self.uri} ({exc.__class__.__name__}); "
+                                       "is the server still running? (NEO4J_URI)") from exc
 
     def ensure_schema(self) -> None:
         if self._schema_done:

@@ -151,3 +151,23 @@ def test_fields_the_model_does_not_name_reach_both_backends(neo4j_store, records
         assert emb.node(key)["kind"] == "programme"
     with neo4j_store.session() as s:
         assert s.run("MATCH (c:ChangeRequest {key: $k}) RETURN c.kind AS kind", k=key).single()["kind"] == "programme"
+
+
+def test_losing_the_server_part_way_is_a_clear_error(neo4j_server, root):
+    """A server that goes away between two statements (here: the proxy in front of it is killed)."""
+    import subprocess
+    import sys
+
+    proxy = subprocess.Popen([sys.executable, str(root / "benchmarks" / "latency_proxy.py"), "--target",
+                              neo4j_server["uri"].split("://", 1)[1], "--rtt-ms", "0.1"], stdout=subprocess.PIPE,
+                             text=True)
+    try:
+        store = Neo4jStore(f"bolt://127.0.0.1:{proxy.stdout.readline().strip()}", neo4j_server["user"],
+                           neo4j_server["password"], neo4j_server["database"])
+        store.counts()
+    finally:
+        proxy.kill()
+        proxy.wait()
+    with pytest.raises(Neo4jConnectionError, match="lost the connection to Neo4j"):
+        store.counts()
+    store.close()
