@@ -301,8 +301,8 @@ def test_vote_tables_are_told_from_attendance_and_decision_tables(tmp_path):
 
 def test_position_table_of_named_members(tmp_path):
     (vote,), _ = votes_of(tmp_path, ("Vote on the plan", ["Members voted on the plan as follows.", T([
-        ["Member", "Vote"], ["Cllr Ana Lutz (Chair)", "For"], ["Cllr Ben Roe", "Against"], ["Dr Cara Dean", "Abstained"],
-        ["Dev Fenn", "Absent"]])]))
+        ["Member", "Vote"], ["Cllr Ana Lutz (Chair)", "For"], ["Cllr Ben Roe", "Against"],
+        ["Dr Cara Dean", "Abstained"], ["Dev Fenn", "Absent"]])]))
     got = sorted((b["person"], b["position"], b["constituency"]) for b in vote["ballots"])
     assert got == [("person:ana-lutz", "for", None), ("person:ben-roe", "against", None),
                    ("person:cara-dean", "abstain", None), ("person:dev-fenn", "absent", None)]
