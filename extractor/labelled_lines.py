@@ -7,14 +7,15 @@ Decisions: 'DECISION DAG-DEC60: ...', 'DECISION DAG-DEC96 (ex-committee): ...', 
 'RESOLVED:', 'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That',
 'RESOLVED – 47 that', 'AGREED:', '*Agreed: That', 'Agreed that', 'NOTED', 'RECOMMENDED that'.
 
-A label is recognised only at the start of a paragraph (or of a line under an actions heading),
-so a sentence that merely mentions an action is not one.
+A label is recognised at the start of a paragraph or of a sentence (in a table cell also in front of
+any label in capitals, where a flattened grid glues an item's title to its text), so a sentence that
+merely mentions an action or a decision is not one. Also here: the sentences and bulleted items of a
+paragraph, and the minute or item heading a paragraph is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .pdf_pages import Paragraph
@@ -41,7 +42,8 @@ DECISION_LABEL = re.compile(
     rf"\s*(?:\((?P<qual>[^()]{{1,40}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
 # the resolution family; 'rest' is the decision's text (it may be empty: the text follows below)
 RESOLUTION = re.compile(
-    r"^[*•\s]*(?:\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)?(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
+    rf"^[*•\s]*{_ITEM_NO}(?:\(?(?:[a-h]|\d{{1,2}}|[ivx]{{1,4}})\)\s+)?"
+    r"(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
     r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
     r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|RECOMMEND|Recommended|"
     r"APPROVED|DECIDED|Decided|decided)"
@@ -78,8 +80,6 @@ def _printed_id(m: re.Match) -> str | None:
 def action_label(text: str) -> Label | None:
     m = ACTION_LABEL.match(text.strip())
     if not m:
-        return None
-    if m.group("label").isupper() is False and not m.group("label")[0].isupper():
         return None
     owner = m.group("owner")
     if owner and owner.lower() in ("item", "items", "point", "points", "no", "log", "list", "required"):
@@ -134,14 +134,6 @@ def item_of(b: Paragraph) -> tuple[str | None, str] | None:
     if head and heading_kind(head[1]):
         return None, ""
     return (None, head[1]) if head else None
-
-
-def labelled_lines(paragraphs: list[Paragraph], pattern: re.Pattern) -> Iterator[tuple[str, str, dict]]:
-    """(id, text, evidence) for each paragraph ``pattern`` matches (group 1 the id, group 2 the text)."""
-    for p in paragraphs:
-        m = pattern.match(p.text)
-        if m:
-            yield m.group(1), m.group(2).strip(), {"page": p.page, "quote": p.text}
 
 
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(*])")
