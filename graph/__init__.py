@@ -1,1 +1,1 @@
-"""Meeting records -> knowledge graph (networkx embedded store, Neo4j)."""
+"""Meeting records -> knowledge graph (the embedded SQLite store, Neo4j), loaded by one algorithm (load.py)."""

@@ -4,6 +4,7 @@ file), kept as an export and import format. An embedded store opened on such a f
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import tempfile
@@ -78,7 +79,24 @@ def backup_path(path: Path) -> Path:
 
 def migrate(path: Path) -> Path:
     """Turn the JSON store at ``path`` into an SQLite store at the same path; the JSON file is kept beside it
-    (``<name>.store1.bak``). A crash part-way leaves the JSON store in place, to be migrated on the next open."""
+    (``<name>.store1.bak``). A crash part-way leaves the JSON store in place, to be migrated on the next open;
+    of two processes opening it at once, one migrates and the other then finds the SQLite store."""
+    lock_path = path.with_name(f".{path.name}.migrating")
+    try:
+        lock = open(lock_path, "a")  # held until the migration is done
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot migrate the JSON store to SQLite beside it ({exc.strerror})") from exc
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if looks_like_json(path):  # not migrated meanwhile by another process
+                _migrate(path)
+        finally:
+            lock_path.unlink(missing_ok=True)
+    return backup_path(path)
+
+
+def _migrate(path: Path) -> None:
     data = read(path)
     backup = backup_path(path)
     try:
@@ -99,7 +117,6 @@ def migrate(path: Path) -> Path:
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             leftover.unlink(missing_ok=True)
-    return backup
 
 
 def export(store: SqliteStore, path: Path) -> None:

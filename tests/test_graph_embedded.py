@@ -167,3 +167,43 @@ def test_resolve_report_lists_merges_with_reasons(tmp_path):
     with open_store(store2, create=False) as s:
         people = s.people()
     assert "person:rich-gwatkin" in people and "person:richard-gwatkin" in people
+
+
+def _cli_env(env: dict, *args: str):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import ROOT
+
+    exe = Path(sys.executable).with_name("minutes-kg")
+    return subprocess.Popen([str(exe), *args], cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def test_the_default_json_store_of_an_earlier_version_is_migrated(store, tmp_path):
+    home = tmp_path / "data" / "minutes-kg"
+    home.mkdir(parents=True)
+    json_store.export(store, home / "store.json")
+    original = (home / "store.json").read_bytes()
+    env = {"XDG_DATA_HOME": str(tmp_path / "data"), "MINUTES_KG_STORE": ""}  # no --store: the default path
+    proc = _cli_env(env, "stats", "--format", "json")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert json.loads(out) == store.counts()
+    assert (home / "store.db").read_bytes()[:16] == b"SQLite format 3\x00"
+    assert json_store.backup_path(home / "store.json").read_bytes() == original
+    assert not (home / "store.json").exists()
+
+
+def test_two_processes_opening_one_json_store_at_once(store, tmp_path):
+    legacy = tmp_path / "legacy.json"
+    json_store.export(store, legacy)
+    original = legacy.read_bytes()
+    procs = [_cli_env({}, "stats", "--store", str(legacy), "--format", "json") for _ in range(3)]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert json.loads(out) == store.counts()
+    assert json_store.backup_path(legacy).read_bytes() == original
