@@ -215,8 +215,9 @@ def _same(a: dict, b: dict) -> bool:
     wa, wb = _norm_words(a["text"]), _norm_words(b["text"])
     if not wa or not wb:
         return False
-    share = len(wa & wb) / min(len(wa), len(wb))
-    return share >= 0.6 or (share >= 0.4 and _same_owner(a, b))
+    shared = len(wa & wb)
+    share = shared / min(len(wa), len(wb))
+    return shared >= 3 and (share >= 0.6 or (share >= 0.4 and _same_owner(a, b)))
 
 
 def _same_owner(a: dict, b: dict) -> bool:

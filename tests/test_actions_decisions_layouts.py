@@ -537,3 +537,10 @@ def test_labels_after_a_paragraph_number(tmp_path):
                                          "2.4 RESOLVED that the safety plan be approved."])
     assert [a["owners"] for a in actions.values()] == [["person:cara-dean"]]
     assert [d["outcome"] for d in decisions.values()] == ["approved"]
+
+
+def test_two_short_actions_sharing_two_words_stay_apart(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Pontoons"), "Ben reported on the pontoon survey. (Action: BR)",
+                                 B("Actions"), "Ben Roe - publish the pontoon survey (end of March)"])
+    assert sorted(a["text"] for a in actions.values()) == ["Ben reported on the pontoon survey",
+                                                           "publish the pontoon survey"]
