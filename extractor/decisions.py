@@ -59,7 +59,7 @@ MOTION_RESULT = re.compile(r"^(?:the\s+)?motion(?:\s+status)?(?:\s+was)?\s*[:\-â
 # outcome words, earliest in the text wins (deferral anywhere wins: 'agreed to defer')
 OUTCOMES = [
     ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?approv|\bturned\s+down", re.I)),
-    ("approved", re.compile(r"\bapprov|\bendors|\bratif|\badopt|\baccept(?:ed|s)?\b|\bbe\s+granted\b|\bcarried\b"
+    ("approved", re.compile(r"\bapprov|\bendors|\bratif|\badopt|\baccept(?:ed|s)?\b|\bbe\s+granted\b"
                             r"|\bconfirmed\s+as\s+(?:a\s+)?(?:correct|true|accurate)", re.I)),
     ("recommended", re.compile(r"\brecommend", re.I)),
     ("withdrawn", re.compile(r"\bwithdr[ae]w", re.I)),
@@ -217,7 +217,17 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
         by = cell("decided_by")
         r.add(ref, text, {"page": t.row_pages[i], "quote": " ".join(x for x in (cell("dec_ref"), text) if x)},
               area=area, decided_by=_decider_cell(by, r) if by else None,
-              outcome=outcome_of(cell("outcome"), "") or None if cell("outcome") else None)
+              outcome=_result_cell(cell("outcome")))
+
+
+def _result_cell(cell: str) -> str | None:
+    """An Outcome / Result cell: 'Lost' -> rejected, 'Approved' / 'Noted' / 'Deferred' as they say;
+    'Carried' leaves the outcome to the decision's own words."""
+    if not cell:
+        return None
+    if re.search(r"(?i)\b(?:lost|failed|defeated|fell)\b", cell):
+        return "rejected"
+    return outcome_of(cell, "") or None
 
 
 def _decider_cell(cell: str, r: _Reader) -> str:

@@ -502,7 +502,8 @@ def test_motion_and_its_resolution_are_one_decision(tmp_path):
 
 
 def test_recommend_label_and_chairs_action(tmp_path):
-    _, decisions = read(tmp_path, [*HEAD, B("8. Items"), "RECOMMEND to the COUNCIL that the berthing policy be adopted.",
+    _, decisions = read(tmp_path, [*HEAD, B("8. Items"),
+                                   "RECOMMEND to the COUNCIL that the berthing policy be adopted.",
                                    "DECISION HB-DEC40 (Chair's action): The slipway closure was approved."])
     outcomes = {d["id"]: (d["outcome"], d["decided_by"]) for d in decisions.values()}
     assert outcomes == {f"{MEETING}-D1": ("recommended", "HB"), "HB-DEC40": ("approved", "Chair")}
@@ -544,3 +545,14 @@ def test_two_short_actions_sharing_two_words_stay_apart(tmp_path):
                                  B("Actions"), "Ben Roe - publish the pontoon survey (end of March)"])
     assert sorted(a["text"] for a in actions.values()) == ["Ben reported on the pontoon survey",
                                                            "publish the pontoon survey"]
+
+
+def test_resolution_table_with_a_result_column(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Resolutions"), T([
+        ["Resolution No.", "Resolution", "Moved", "Seconded", "Result"],
+        ["R-25-41", "That the harbour plan be adopted", "Roe", "Dean", "Carried"],
+        ["R-25-42", "That the harbour office open on Sundays", "Dean", "Roe", "Lost"],
+        ["R-25-43", "That the dredging item be carried forward to April", "Roe", "Lutz", "Carried"],
+    ])])
+    assert {k: d["outcome"] for k, d in decisions.items()} == {"R-25-41": "approved", "R-25-42": "rejected",
+                                                               "R-25-43": "agreed"}
