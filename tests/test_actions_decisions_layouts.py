@@ -372,7 +372,8 @@ def test_narrative_body_verbs_keep_their_outcomes(tmp_path):
                                    "The Board agreed that the workshop should go ahead.",
                                    "The Board recommended the berthing policy to the Council.",
                                    "The P14 Workgroup recommends approval of the policy.",
-                                   "The Chair noted that the survey was late."])
+                                   "The Chair noted that the survey was late.",
+                                   "Members agreed that the railings needed repair."])
     outcomes = [d["outcome"] for d in decisions.values()]
     assert outcomes == ["approved", "approved", "rejected", "deferred", "noted", "agreed", "recommended"]
     assert {d["decided_by"] for d in decisions.values()} == {"HB"}  # 'The Panel' is the body
