@@ -43,7 +43,8 @@ DECIDER = re.compile(rf"\b{_SUBJECT}\b(?:,[^,]+,)?\s+(?:has\s+|had\s+|then\s+|al
                      r"recommended|recommends|withdrew|declined|refused|accepted|supported|APPROVED|REJECTED|AGREED|"
                      r"NOTED|DEFERRED|ENDORSED|RESOLVED|RECOMMENDED)\b")
 # members speaking ('Members agreed the railings needed repair') are the discussion, not the body deciding
-NARRATIVE = re.compile(rf"^(?!(?:The\s+|the\s+)?(?:Members|members)\b){_SUBJECT}\s+(?:has\s+|then\s+|also\s+|formally\s+|unanimously\s+)*"
+NARRATIVE = re.compile(rf"^(?!(?:The\s+|the\s+)?(?:Members|members)\b){_SUBJECT}\s+"
+                       r"(?:has\s+|then\s+|also\s+|formally\s+|unanimously\s+)*"
                        r"(?P<verb>approved|rejected|agreed|noted|deferred|endorsed|ratified|adopted|resolved|decided|"
                        r"recommended|withdrew|declined|refused|accepted|recommends|agrees|approves|notes|supports|"
                        r"endorses)\b(?!\s+(?:that\s+)?(?:it|they|he|she)\s+would)")
