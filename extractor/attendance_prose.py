@@ -175,13 +175,16 @@ def is_group_label(text: str) -> bool:
                                                   t))
 
 
-def line_records(lines: list, first_text: str | None = None) -> list[tuple[str, Record]]:
+def line_records(lines: list, first_text: str | None = None, items: list | None = None,
+                 state: dict | None = None) -> list[tuple[str, Record]]:
     """Lines of a paragraph -> ('group', label) / ('person', Record) / ('text', Record) items in order.
 
-    ``first_text`` replaces the first line's text (a labelled paragraph, its label removed).
+    ``first_text`` replaces the first line's text (a labelled paragraph, its label removed). Given the
+    ``items`` and ``state`` of the paragraphs before it in the same part, a line may continue their last
+    entry (a role wrapped into the role column of the next paragraph).
     """
-    items: list[tuple[str, Record]] = []
-    name_x: float | None = None
+    items = [] if items is None else items
+    state = {} if state is None else state
     for i, ln in enumerate(lines):
         text = first_text if i == 0 and first_text is not None else ln.text
         text = text.strip()
@@ -191,8 +194,7 @@ def line_records(lines: list, first_text: str | None = None) -> list[tuple[str, 
         if i == 0 and first_text is not None or not 2 <= len(spans) <= 3:
             spans = [(ln.x0, text)]
         prev = items[-1][1] if items and items[-1][0] in ("person", "text") else None
-        if name_x is None:
-            name_x = spans[0][0]
+        name_x = state.setdefault("name_x", spans[0][0])
         # a line that starts right of the name column continues the entry above it (a wrapped role)
         if prev is not None and spans[0][0] > name_x + 30 and len(spans) == 1:
             prev.text = prev.text + " " + text

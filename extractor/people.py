@@ -302,6 +302,7 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
 
 def _read_paragraphs(part, out: list[dict]) -> None:
     items: list = []
+    state: dict = {}
     for b in part.blocks:
         if not isinstance(b, Paragraph) or _is_sentence_paragraph(b.text):
             continue
@@ -310,14 +311,14 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             first_line = b.lines[0].text if b.lines else b.text
             m = re.match(r"^.*?(?::|–|—|-)\s*", first_line)
             first = first_line[m.end():] if m else first_line
-        para = line_records(b.lines or [], first_text=first)
-        persons = [rec for what, rec in para if what == "person"]
+        before = len(items)
+        line_records(b.lines or [], first_text=first, items=items, state=state)
+        persons = [rec for what, rec in items[before:] if what == "person"]
         # "Name, Organisation" one per line: each line's comma parts its name from its organisation or role
         if len(persons) >= 2 and all(len(top_level_split(r.text, ",;")) == 2 and " and " not in r.text
                                      and not re.search(r"\s[–—-]\s", r.text) for r in persons):
             for r in persons:
                 r.text, r.pair = re.sub(r",\s*", " – ", r.text, count=1), True
-        items.extend(para)
     _pair_flattened(items)
     group = part.label
     kind = part.kind

@@ -475,3 +475,12 @@ def test_roster_finds_a_name_printed_with_its_decorations():
     r = _roster()
     assert r.find("Ben Roe (on behalf of Ana Lutz)").name == "Ben Roe"
     assert r.find("Cllr Dean (Chair)").name == "Cara Dean"
+
+
+def test_a_role_wrapped_into_the_role_column_of_the_next_paragraph(tmp_path):
+    gap, indent = "\u00a0" * 14, "\u00a0" * 45
+    got, _ = people(tmp_path, B("Present"), f"Mr Piers Hall{gap}Independent Distribution Network",
+                    f"{indent}Operator Member", f"Ms Yetta Bake{gap}Consumer Member")
+    assert got[key("Piers Hall")]["role"] == "Independent Distribution Network Operator Member"
+    assert got[key("Piers Hall")]["constituency"] == "Independent Distribution Network Operator"
+    assert got[key("Yetta Bake")]["role"] == "Consumer Member"
