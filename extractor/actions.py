@@ -212,7 +212,7 @@ def _norm_words(text: str) -> set[str]:
 def _same(a: dict, b: dict) -> bool:
     """Two statements of one action: most of the shorter one's words are in the other, or half of
     them when both name the same owner ('Clerk to write to ...' and a row 'Write to ... | Town Clerk')."""
-    wa, wb = _norm_words(a["text"]), _norm_words(b["text"])
+    wa, wb = a["_words"], b["_words"]
     if not wa or not wb:
         return False
     shared = len(wa & wb)
@@ -285,7 +285,7 @@ class _Collector:
         new = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
                "owners": self.owners(owner_text), "due": due, "due_text": due_text, "status": status,
                "subjects": _subjects(f"{area or ''} {text}"), "evidence": [evidence],
-               "_table": from_table}
+               "_table": from_table, "_words": _norm_words(text)}
         same = self._find(new)
         if same is None:
             self.items.append(new)
@@ -323,7 +323,7 @@ class _Collector:
         if hit is None:
             self.items.append({"key": None, "id": ref, "area": None, "text": None, "owner_text": None,
                                "owners": [], "due": None, "due_text": None, "status": status, "subjects": [],
-                               "evidence": [evidence], "_table": False})
+                               "evidence": [evidence], "_table": False, "_words": set()})
             return
         hit["status"] = status
         if evidence not in hit["evidence"]:
@@ -529,7 +529,9 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                  body: str | None = None) -> list[dict]:
     """The meeting's actions. ``blocks`` (all blocks in reading order) gives document order and the
     table cells that hold labelled lines; ``action_paragraphs`` are the paragraphs under an actions
-    heading (sections.py); ``meeting_id`` names the generated ids."""
+    heading (sections.py); ``meeting_id`` names the generated ids; ``body`` names the body key when
+    there is no abbreviation. ``all_sentences`` is kept for the record@1 call: statuses stated in the
+    text are read from the paragraphs themselves, which also cover the parts outside agenda items."""
     body_key = f"body:{body_abbrev.lower()}" if body_abbrev else (f"body:{slug(body)}" if body else None)
     c = _Collector(roster, body_abbrev, body_key)
     if blocks is None:
@@ -597,6 +599,7 @@ def _finish(items: list[dict], meeting_id: str | None, minutes: dict[str, str]) 
             a["id"] = f"{meeting_id or 'MEETING'}-A{n}"
         a["key"] = f"action:{a['id']}"
         a.pop("_table", None)
+        a.pop("_words", None)
         if a["text"] is None:  # only said to be closed: the sentence that says so is all we have
             a["text"] = a["evidence"][0]["quote"]
         out.append(a)
