@@ -43,6 +43,8 @@ def _reason(exc: BaseException) -> str:
         return "the store is busy: another process kept it locked for too long; try again when it has finished"
     if "disk is full" in low or "full" == low:
         return "no space left on the disk (nothing of the document being written was kept)"
+    if "disk i/o error" in low:
+        return "the disk refused a write (full, or a file size limit); nothing of the document being written was kept"
     if "readonly" in low or "read-only" in low:
         return "read-only: cannot write to the store (check the permissions of the file and its folder)"
     if "unable to open" in low:

@@ -113,6 +113,33 @@ def test_a_full_disk_keeps_the_store_as_it_was(tmp_path, records):
         assert s.counts() == before and s.meetings() == [first["meeting"]["id"]]
 
 
+def test_a_full_disk_under_the_cli(tmp_path, records, generated_records):
+    """The file system refuses to grow the store (a file size limit on the command): one line, exit 6, and
+    every document committed before is still there, whole."""
+    import resource
+
+    path = tmp_path / "store.db"
+    with open_store(path) as s:
+        for r in records.values():
+            load(r, s)
+        before = s.counts()
+    folder = _write_folder(tmp_path / "more", generated_records[:20])
+    limit = path.stat().st_size + 16 * 1024
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run([str(EXE), "ingest", str(folder), "--store", str(path), "--jobs", "1",
+                             "--failures", str(tmp_path / "failures.jsonl")], capture_output=True, text=True,
+                            cwd=ROOT, preexec_fn=small_files)
+    _one_line_error(result, str(path), "the disk refused a write")
+    with open_store(path, create=False) as s:
+        after = s.counts()
+        loaded = len(s.meetings()) - len(records)
+        assert after["nodes"]["Meeting"] == after["nodes"]["SourceDocument"] == len(records) + loaded
+    assert loaded < 20 and (loaded > 0 or after == before)
+
+
 def _as_nobody(*args: str):
     return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(EXE), *args],
                           capture_output=True, text=True, cwd="/")
