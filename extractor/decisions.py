@@ -28,10 +28,10 @@ import re
 
 from .keys import doc_key
 from .labelled_lines import Label, cell_title, decision_label, item_of, labelled_units, paragraph_items, split_numbered
-from .log_columns import first_row, id_like, infer_columns
+from .log_columns import first_row, header_roles, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
-from .tables import classify
+from .tables import DECISION_WORDS, _norm, classify
 
 DECISION_ID = re.compile(r"^[A-Z]{2,6}-?DEC-?\d+$")
 BODY_NOUN = (r"Panel|Board|Committee|Sub-?Committee|Council|Group|Workgroup|Working Group|Work Group|Forum|"
@@ -222,6 +222,27 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
               outcome=_result_cell(cell("outcome")))
 
 
+def _grid_cells(t: TableBlock, r: _Reader) -> None:
+    """A table that is not a decision table: labels inside its cells ('... RESOLVED: that ...'), and the
+    cells of a Decision column beside the discussion ('Item | Discussion | Decision | Action')."""
+    cols = header_roles(t.header, ["area", "decision"])
+    column = cols.get("decision")
+    if column is not None and _norm(t.header[column]) not in DECISION_WORDS:
+        column = None  # 'Description' / 'Details' name a decision only in a decision table
+    for i, (row, page) in enumerate(zip(t.rows, t.row_pages)):
+        for j, cell in enumerate(row):
+            units = labelled_units(cell or "", decision_label)
+            r.area = cell_title(units) or r.area  # a grid row's item title
+            if i and j == column and cell and not any(is_label for _, is_label in units):
+                area = row[cols["area"]] if "area" in cols and cols["area"] < len(row) else None
+                r.add(None, cell, {"page": page, "quote": re.sub(r"\s+", " ", cell).strip()},
+                      area=(area or "").strip() or None)
+                continue
+            for unit, is_label in units:
+                if is_label:
+                    _from_label(decision_label(unit), unit, page, r, [])
+
+
 def _result_cell(cell: str) -> str | None:
     """An Outcome / Result cell: 'Lost' -> rejected, 'Approved' / 'Noted' / 'Deferred' as they say;
     'Carried' leaves the outcome to the decision's own words."""
@@ -333,14 +354,8 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
         if isinstance(b, TableBlock):
             if id(b) in table_ids:
                 _table_rows(b, r)
-            elif classify(b) == "other":
-                for row, page in zip(b.rows, b.row_pages):
-                    for cell in row:
-                        units = labelled_units(cell or "", decision_label)
-                        r.area = cell_title(units) or r.area  # a grid row's item title
-                        for unit, is_label in units:
-                            if is_label:
-                                _from_label(decision_label(unit), unit, page, r, [])
+            elif classify(b) in ("other", "actions"):
+                _grid_cells(b, r)
             continue
         if not isinstance(b, Paragraph) or id(b) in taken:
             continue

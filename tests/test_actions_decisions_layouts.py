@@ -557,3 +557,17 @@ def test_resolution_table_with_a_result_column(tmp_path):
     ])])
     assert {k: d["outcome"] for k, d in decisions.items()} == {"R-25-41": "approved", "R-25-42": "rejected",
                                                                "R-25-43": "agreed"}
+
+
+def test_decision_column_of_a_minutes_grid(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, T([
+        ["Item", "Discussion", "Decision", "Action"],
+        ["Dredging", "Members reviewed the two quotations for the spring dredging works.",
+         "The lower quotation was accepted", "Place the dredging order with the contractor before April"],
+        ["Open day", "The open day programme was outlined by the Secretariat.", "",
+         "Circulate the open day programme to members"],
+    ])])
+    assert [(d["text"], d["outcome"], d["area"]) for d in decisions.values()] == [
+        ("The lower quotation was accepted", "approved", "Dredging")]
+    assert sorted(a["text"] for a in actions.values()) == ["Circulate the open day programme to members",
+                                                           "Place the dredging order with the contractor before April"]
