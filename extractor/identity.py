@@ -10,6 +10,7 @@ identity) says how the id is made from them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .dates import parse_date, parse_time_range
 from .keys import slug
@@ -17,20 +18,30 @@ from .pdf_pages import Paragraph, ParsedPdf
 from .sections import TITLE, Sections
 
 # field -> label words (a line or cell starting with one of these, then ':' '|' '–' or nothing)
+# field -> (labels that may stand alone before the value, labels that need a ':' '|' or dash after them);
+# every value is checked for what it must hold (a date, a time, a number, a name)
 FIELDS = {
-    "number": r"meeting\s+(?:number|no\.?|#|ref(?:erence)?)|mtg\.?\s+no\.?|meeting|panel\s+meeting(?:\s+no\.?)?"
-              r"|meeting\s+id",
-    "date": r"date\s+(?:and|&)\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date|when",
-    "time": r"time",
-    "venue": r"venue|location|place|where",
-    "classification": r"classification|security classification",
-    "issued": r"issue\s+date|date\s+issued|date\s+of\s+issue|issued(?:\s+on)?|circulated",
-    "body": r"meeting\s+name|committee|group|body",
-    "status": r"status|document\s+status",
+    "number": (r"meeting\s+(?:number|no\.?|#|ref(?:erence)?|id)|mtg\.?\s+no\.?|panel\s+meeting(?:\s+no\.?)?",
+               r"meeting"),
+    "date": (r"date\s+(?:and|&)\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date", r"when"),
+    "time": (r"time\s+of\s+(?:the\s+)?meeting|times?", r"$^"),
+    "venue": (r"venue|location", r"place|where"),
+    "classification": (r"(?:security\s+)?classification", r"$^"),
+    "issued": (r"issue\s+date|date\s+issued|date\s+of\s+issue", r"issued(?:\s+on)?|circulated"),
+    "body": (r"meeting\s+name|name\s+of\s+(?:the\s+)?meeting", r"committee|group|body"),
+    "status": (r"(?:document\s+)?status", r"$^"),
 }
-_FIELD_RX = [(f, re.compile(rf"^\s*(?:{rx})\s*(?::|\||–|—|-(?=\s))?\s*(?P<value>\S.*)$", re.I))
-             for f, rx in FIELDS.items()]
-CODE = re.compile(r"\b([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})\b")
+_SEP = r"\s*(?::|\||–|—|-(?=\s))"
+_FIELD_RX = [(f, re.compile(rf"^\s*(?:(?:{free})\b{_SEP}?|(?:{bound}){_SEP})\s*(?P<value>\S.*)$", re.I))
+             for f, (free, bound) in FIELDS.items()]
+# where a 'Label:' starts inside a line that holds several ("Meeting name: X  Date: 24/06/2025  Time: ...")
+_LABEL_START = re.compile(r"(?<=\s)(?=(?:" + "|".join(f"{free}|{bound}" for free, bound in FIELDS.values())
+                          + rf"){_SEP})", re.I)
+CODE = re.compile(r"\b([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})\b(?![/.]\d)")
+# a heading that is a body's code and a number: "SGB 073", "DAG026 Minutes", "PSG 14 – Minutes and Actions"
+CODE_HEADING = re.compile(r"^(?!(?:ACTION|ITEM|MINUTE|PAGE|PAPER|ROOM|APPENDIX|ANNEX|TABLE|FIGURE|SECTION|PART|"
+                          r"AGENDA|NOTE|DECISION|RESOLUTION)\b)([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})"
+                          r"(?:\s*(?:[-–—:|]\s*)?(?:minutes|meeting|notes)\b.*)?$", re.I)
 NUMBER_LABELS = re.compile(
     r"\b(?:meeting\s+(?:no\.?|number|#)|mtg\.?\s+no\.?|meeting\s*#|workgroup\s+meeting|panel(?:\s+meeting)?"
     r"(?:\s+no\.?)?|meeting)\s*:?\s*#?\s*(\d{1,4})\b", re.I)
@@ -40,7 +51,7 @@ TITLE_SENTENCE = re.compile(
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?\s+(?:held|which\s+took\s+place|on\b|at\b|,)", re.I | re.S)
 TITLE_PLAIN = re.compile(
     r"^(?:MHHS\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)\s*(?:\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?\s*"
-    r"(?:[-–—:]\s*)?(?:meeting\s+)?minutes\b", re.I)
+    r"(?:[-–—:]\s*)?(?:meeting\s+)?minutes(?:\s+and\s+actions)?\s*(?:$|[-–—:|(,]|\s+(?:of|for|from)\b|\s+\d)", re.I)
 MINUTES_OF_BODY = re.compile(r"^minutes\s*(?:[-–—:]|of)\s*(?:the\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)"
                              r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?(?:\s+meeting)?(?:\s*[-–—:,]|\s+(?:held|on)\b|$)",
                              re.I)
@@ -74,9 +85,27 @@ def _fields(s: Sections, parsed: ParsedPdf) -> dict[str, tuple[str, int]]:
             if len(cells) >= 2:
                 _match_field(f"{cells[0]}: {' '.join(cells[1:])}", t.page, fields)
     for text, page in _lines(s, parsed):
-        if len(text) < 160:
-            _match_field(text, page, fields)
+        if len(text) < 200:
+            for segment in _segments(text):
+                _match_field(segment, page, fields)
     return fields
+
+
+def _segments(text: str) -> list[str]:
+    """'Meeting name: X Date: 24/06/2025 Time: 09:30' -> one 'Label: value' each; a label's own first word
+    ('Issue' of 'Issue date:') stays with it."""
+    out: list[str] = []
+    carry = ""
+    for part in _LABEL_START.split(text):
+        part = carry + part
+        carry = ""
+        if not re.search(r"[:|]", part) and len(part.split()) <= 2 and not re.search(r"\d", part):
+            carry = part
+            continue
+        out.append(part.strip())
+    if carry:
+        out.append(carry.strip())
+    return out
 
 
 def _match_field(text: str, page: int, fields: dict) -> None:
@@ -90,8 +119,12 @@ def _match_field(text: str, page: int, fields: dict) -> None:
                 continue
             if name == "time" and parse_time_range(value) == (None, None):
                 continue
-            if name == "body" and (len(value) > 80 or re.search(r"\d", value)):
-                continue
+            if name == "body":  # "GC0191/192/193 Workgroup meeting 2": the number is the meeting's
+                value = re.sub(r"\s+(?:meeting|mtg\.?)\s*(?:no\.?\s*)?#?\s*\d+\s*$", "", value, flags=re.I)
+                if len(value) > 80 or not re.search(r"[A-Za-z]{3}", value):
+                    continue
+            if name == "venue":
+                value = re.sub(r"\.?\s*View directions\s*$", "", value)  # a web meeting system's link
             fields[name] = (value, page)
             return
 
@@ -100,23 +133,80 @@ def _title_texts(s: Sections, parsed: ParsedPdf) -> list[Paragraph]:
     """The title: the TITLE paragraph, else the largest-type paragraphs near the top of page 1."""
     if s.title:
         return [s.title]
-    first = [b for b in parsed.blocks[:12] if isinstance(b, Paragraph) and b.page == 1]
+    front = [b for b in s.front if isinstance(b, Paragraph) and b.page == 1] or \
+        [b for b in parsed.blocks[:6] if isinstance(b, Paragraph) and b.page == 1]
+    first = [b for b in front[:14] if len(b.text) < 300]
     if not first:
         return []
-    big = max(b.size for b in first)
-    return [b for b in first if b.size >= big - 0.5 and len(b.text) < 300][:3] + \
-        [b for b in first if re.search(r"\bminutes\b", b.text, re.I) and len(b.text) < 300][:2]
+    sizes: Counter = Counter()
+    for b in parsed.blocks:
+        if isinstance(b, Paragraph):
+            sizes[round(b.size)] += len(b.text)
+    body_size = sizes.most_common(1)[0][0]  # the size most of the document's text is set in
+    larger = [b for b in first if b.size >= body_size + 1 or b.bold and re.search(r"(?i)\bminutes\b", b.text)]
+    said = [b for b in first if re.search(r"\bminutes\b", b.text, re.I) and b not in larger]
+    return sorted(larger, key=lambda b: -b.size)[:5] + said[:2]
+
+
+GENERIC_BODY = re.compile(r"^(?:the\s+)?(?:meeting|minutes|agenda(?:\s+and)?|notes|draft|record|meeting minutes|"
+                          r"minutes and actions|action notes|summary)$", re.I)
+BODY_DATE = re.compile(r"^(?:MHHS\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)\s+[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
+                       r"sun)day,?\s+)?\d{1,2}", re.I)
+
+
+def _uncapped(text: str) -> str:
+    """An all-capitals line in title case, so that names in it read as names."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 6 and sum(c.isupper() for c in letters) / len(letters) > 0.9:
+        return re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0) if len(m.group(0)) <= 1 or (
+            len(m.group(0)) <= 5 and m.group(0).isupper() and m.group(0) not in _TITLE_WORDS)
+            else m.group(0).capitalize(), text)
+    return text
+
+
+_TITLE_WORDS = {"OF", "THE", "AND", "FOR", "HELD", "ON", "IN", "AT", "MEETING", "BOARD", "GROUP", "PANEL", "CODE",
+                "TOWN", "CITY", "HALL", "ROOM", "HOUSE", "NO", "ITEM", "TIME", "DATE", "WITH", "OPEN", "PART", "ONE",
+                "FORUM", "TRUST", "CLUB", "BY", "VIA", "FROM", "TO", "AN", "A"}
+
+
+def _title_body(text: str) -> tuple[str, str | None] | None:
+    """(body, abbreviation) named by a title line, else None."""
+    plain = _uncapped(text)
+    for rx in (TITLE, TITLE_SENTENCE, MINUTES_OF_BODY, BODY_ABBR, BODY_DATE, TITLE_PLAIN):
+        m = rx.match(plain) if rx in (TITLE_PLAIN, BODY_DATE) else rx.search(plain)
+        if not m or not m.group("body"):
+            continue
+        body = _clean_body(m.group("body"))
+        if len(body) > 2 and not GENERIC_BODY.match(body) and not re.search(r"(?i)\b(?:agenda|minutes)\b", body):
+            return body, m.groupdict().get("abbr")
+    return None
+
+
+def _is_name_line(text: str) -> bool:
+    """'BALANCING CODE PANEL': a short name with no digits and no sentence in it."""
+    t = text.strip()
+    return (0 < len(t.split()) <= 8 and not re.search(r"[\d.:;,]", t) and not GENERIC_BODY.match(t)
+            and not re.search(r"(?i)\b(?:agenda|minutes|draft)\b", t) and t[:1].isupper())
+
+
+def _title_venue(text: str) -> str | None:
+    """The place a title sentence names: 'held in the Council Chamber, Market Hall on ...', '... at 10.00am in the
+    Boardroom, Glanmor House', '... via Microsoft Teams'."""
+    plain = _uncapped(text)
+    for rx in (r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<v>.+?),?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)",
+               r"(?:\d[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{4}),?\s+(?:in|at)\s+(?:the\s+)?(?P<v>[A-Z].+?)\.?$",
+               r"\bvia\s+(?P<v>[A-Z][\w ]+?)\.?$"):
+        m = re.search(rx, plain, re.I)
+        if m:
+            return m.group("v").strip(" ,.")
+    return None
 
 
 def _clean_body(body: str) -> str:
-    body = re.sub(r"\s+", " ", body).strip(" ,.-–:")
+    body = _uncapped(re.sub(r"\s+", " ", body).strip(" ,.-–:"))
     body = re.sub(r"^(?:MHHS\s+)", "", body)
     body = re.sub(r"\s+(?:meeting|minutes(?: and actions)?)$", "", body, flags=re.I)
-    if body.isupper():
-        body = " ".join(w if len(w) <= 4 and w not in {"OF", "THE", "AND", "FOR"} else w.capitalize()
-                        for w in body.split())
-        body = re.sub(r"\b(Of|The|And|For)\b", lambda m: m.group(1).lower(), body)
-    return body
+    return re.sub(r"(?<=\s)(Of|The|And|For|In|On|At)\b", lambda m: m.group(1).lower(), body)
 
 
 def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
@@ -133,25 +223,29 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
 
     titles = _title_texts(s, parsed)
     for t in titles:
-        text = re.sub(r"\s+", " ", t.text)
-        for rx in (TITLE, TITLE_SENTENCE, MINUTES_OF_BODY, TITLE_PLAIN):
-            m = rx.search(text) if rx is not TITLE_PLAIN else rx.match(text)
-            if m and m.group("body") and len(_clean_body(m.group("body"))) > 2:
-                meeting["body"] = meeting["body"] or _clean_body(m.group("body"))
-                meeting["body_abbrev"] = meeting["body_abbrev"] or m.groupdict().get("abbr")
+        text = re.sub(r"\s+", " ", t.text).strip()
+        found = _title_body(text)
+        if found and meeting["body"] is None:
+            meeting["body"], meeting["body_abbrev"] = found
+            cite(t.page, t.text)
+            if meeting["venue"] is None:
+                meeting["venue"] = _title_venue(text)
+        if meeting["date"] is None and re.search(r"\bheld\b|\bon\b|[-–—]\s*\w*day\b", text, re.I) and parse_date(text):
+            meeting["date"] = parse_date(text)
+            meeting["start"], meeting["end"] = parse_time_range(_after_date(text))
+            cite(t.page, t.text)
+    if meeting["body"] is None:  # a name alone in large type over a line that says minutes
+        for t, nxt in zip(titles, titles[1:]):
+            if _is_name_line(t.text) and re.search(r"\bminutes\b", nxt.text, re.I):
+                meeting["body"] = _clean_body(t.text)
                 cite(t.page, t.text)
                 break
-        if meeting["date"] is None and re.search(r"\bheld\b|\bon\b", text, re.I) and parse_date(text):
-            meeting["date"] = parse_date(text)
-            meeting["start"], meeting["end"] = parse_time_range(re.sub(r".*\b(?:commencing|starting|at)\b", "",
-                                                                       text, flags=re.I))
-            cite(t.page, t.text)
     lines = _lines(s, parsed)
     fields = _fields(s, parsed)
     if meeting["body"] is None and "body" in fields:
         meeting["body"] = _clean_body(fields["body"][0])
-    for text, _page in lines:  # "Design Advisory Group (DAG)" anywhere on the first page
-        m = BODY_ABBR.search(text)
+    for text, _page in lines + [(t, 1) for t in parsed.furniture]:  # "Design Advisory Group (DAG)" anywhere
+        m = BODY_ABBR.search(_uncapped(text))
         if m and (meeting["body_abbrev"] is None or meeting["body"] is None):
             if meeting["body"] is None or slug(meeting["body"]) in slug(m.group("body")) \
                     or slug(m.group("body")) in slug(meeting["body"]):
@@ -161,7 +255,7 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
     # the number: a labelled field, a code heading, a label in the text, an ordinal
     if "number" in fields:
         value, page = fields["number"]
-        m = CODE.search(value)
+        m = CODE.match(value.strip())
         if m and (meeting["body_abbrev"] in (None, m.group(1))):
             meeting["number"], meeting["body_abbrev"] = m.group(2), meeting["body_abbrev"] or m.group(1)
         else:
@@ -172,8 +266,8 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
         for text, page in lines:
             if len(text) > 200:
                 continue
-            m = CODE.match(text.strip())
-            if m and (meeting["body_abbrev"] in (None, m.group(1))) and not re.match(r"(?i)page\b", text):
+            m = CODE_HEADING.match(text.strip()) if len(text) < 80 else None
+            if m and (meeting["body_abbrev"] in (None, m.group(1))):
                 meeting["number"], meeting["body_abbrev"] = m.group(2), m.group(1)
                 cite(page, text)
                 break
@@ -214,10 +308,37 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
                     meeting["start"], meeting["end"] = parse_time_range(_after_date(text))
                 break
     if meeting["status"] is None:
-        meeting["status"] = _document_status(lines, parsed.header_footer)
-    _next_meeting(s, meeting, cite)
+        meeting["status"] = _document_status(lines, parsed.furniture)
+    if meeting["classification"] is None:
+        for text in parsed.furniture:
+            m = CLASSIFICATION.search(text)
+            if m:
+                meeting["classification"] = m.group(1).title()
+                cite(1, text)
+                break
+    if meeting["end"] is None:
+        for text, page in _text_units(parsed):
+            m = CLOSED_AT.search(text)
+            if m:
+                meeting["end"] = parse_time_range(m.group(1))[0]
+                cite(page, text)
+                break
+    if meeting["venue"] is None:
+        for t in titles + [b for b in s.front if isinstance(b, Paragraph) and re.match(r"(?i)held\b", b.text)]:
+            venue = _title_venue(re.sub(r"\s+", " ", t.text)) if re.search(r"(?i)\b(?:held|via)\b", t.text) else None
+            if venue:
+                meeting["venue"] = venue
+                cite(t.page, t.text)
+                break
+    _next_meeting(parsed, meeting, cite)
     meeting["id"] = meeting_id(meeting)
     return meeting, evidence
+
+
+CLASSIFICATION = re.compile(r"(?i)(?:^|[\s–—-])(public|confidential|restricted|official(?:[- ]sensitive)?|internal"
+                            r"(?: use)?)\s*$")
+CLOSED_AT = re.compile(r"(?i)\b(?:meeting|session|chair)\s+(?:was\s+)?(?:closed|ended|finished|concluded|"
+                       r"closed the meeting)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*utc)?)")
 
 
 def _after_date(text: str) -> str:
@@ -248,25 +369,39 @@ def _document_status(lines: list[tuple[str, int]], header_footer: list[str]) -> 
     return None
 
 
-def _next_meeting(s: Sections, meeting: dict, cite) -> None:
-    """The paragraph after 'Date(s) of next meeting'."""
-    blocks = [b for it in s.items for b in it.blocks if isinstance(b, Paragraph)]
-    heads = [it for it in s.items if re.search(r"dates? of (?:the )?next meeting", it.title, re.I)]
-    for i, b in enumerate(blocks):
-        if re.search(r"dates? of (?:the )?next meeting|next meeting (?:will|is|to) be", b.text, re.I):
-            rest = re.sub(r".*next meeting:?", "", b.text, flags=re.I)
-            d = parse_date(rest) or (parse_date(blocks[i + 1].text) if i + 1 < len(blocks) else None)
-            if d:
-                meeting["next_meeting"] = d
-                cite(b.page if parse_date(rest) else blocks[i + 1].page,
-                     b.text if parse_date(rest) else blocks[i + 1].text)
+NEXT_MEETING = re.compile(r"(?i)\bdates?\s+of\s+(?:the\s+)?next\b(?:\s+[\w-]+){0,2}|"
+                          r"\bnext\s+(?:[\w-]+\s+){0,2}?meeting(?:,[^,]{1,40},)?\s*(?::|–|-|\b(?:will|is|shall|to)\s+be\b|\bon\b|"
+                          r"\bdate\b)|^next\s+(?:[\w-]+\s+)?meeting\s*:?\s*$")
+
+
+def _text_units(parsed: ParsedPdf):
+    """(text, page) of every paragraph and table cell, in reading order."""
+    for b in parsed.blocks:
+        if isinstance(b, Paragraph):
+            yield b.text, b.page
+        else:
+            for row, page in zip(b.rows, b.row_pages):
+                for cell in row:
+                    if cell:
+                        yield cell, page
+
+
+def _next_meeting(parsed: ParsedPdf, meeting: dict, cite) -> None:
+    """The date after 'Date(s) of next meeting', 'The next Panel meeting will be held on ...', or in the
+    paragraph under a 'Next meeting' heading; never a date before the meeting's own."""
+    units = list(_text_units(parsed))
+    for i, (text, page) in enumerate(units):
+        m = NEXT_MEETING.search(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        d, quote = parse_date(rest), text
+        if d is None and len(rest.split()) <= 3 and i + 1 < len(units):  # a 'Next meeting' heading
+            (quote, page), d = units[i + 1], parse_date(units[i + 1][0])
+        if d and (meeting["date"] is None or d > meeting["date"]):
+            meeting["next_meeting"] = d
+            cite(page, quote)
             return
-    for it in heads:
-        for b in it.blocks:
-            if isinstance(b, Paragraph) and parse_date(b.text):
-                meeting["next_meeting"] = parse_date(b.text)
-                cite(b.page, b.text)
-                return
 
 
 def meeting_id(meeting: dict) -> str | None:

@@ -87,6 +87,7 @@ class ParsedPdf:
     page_texts: dict[int, str]  # content text per page (header/footer removed), for quote checks
     header_footer: list[str]
     page_sizes: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
+    furniture: list[str] = field(default_factory=list)  # running header and footer lines as printed, once each
 
 
 @lru_cache(maxsize=512)
@@ -253,11 +254,17 @@ def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> Parsed
                             kind="no-text")
 
     hf = _running_header_footer(pages_lines, heights)
+    furniture: list[str] = []
     blocks: list = []
     page_texts: dict[int, str] = {}
     for i, lines in enumerate(pages_lines):
         h = heights[i]
-        content = [ln for ln in lines if not _is_hf(ln, h, hf, n_pages)]
+        content: list[Line] = []
+        for ln in lines:
+            if not _is_hf(ln, h, hf, n_pages):
+                content.append(ln)
+            elif ln.text not in furniture:
+                furniture.append(ln.text)
         page_texts[i + 1] = "\n".join(ln.text for ln in content)
         items: list = [(ln.top, "line", ln) for ln in content]
         items += [(bbox[1], "table", (bbox, rows)) for bbox, rows in pages_tables[i]]
@@ -272,7 +279,7 @@ def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> Parsed
                 blocks.append(TableBlock(i + 1, rows, [i + 1], [i + 1] * len(rows), bbox[1], bbox[3],
                                          max(len(r) for r in rows)))
     blocks = _join_tables(_group_paragraphs(blocks), heights)
-    return ParsedPdf(str(path), sha, n_pages, blocks, page_texts, sorted(hf), sizes)
+    return ParsedPdf(str(path), sha, n_pages, blocks, page_texts, sorted(hf), sizes, furniture[:20])
 
 
 def _running_header_footer(pages_lines: list[list[Line]], heights: list[float]) -> set[str]:

@@ -87,3 +87,29 @@ def test_a_long_document_keeps_its_identity_from_page_one(tmp_path):
     story = ["Harbour Board Minutes", "Meeting No. 14", "Date: 4 June 2024"] + BODY + [PAGE, B("3. Later item"),
                                                                                       "Meeting No. 99 was cited."]
     assert _record(tmp_path, story)["meeting"]["id"] == "HARBOUR-BOARD-14"
+
+
+def test_several_fields_on_one_line_and_a_name_over_the_minutes_line(tmp_path):
+    m = _record(tmp_path, [B("HARBOUR TARIFF PANEL"), B("MINUTES OF MEETING NO. 77"),
+                           "Meeting name: Harbour Tariff Panel Date: 24/06/2025 Time: 09:30 – 12:00 Location: Online",
+                           "Issue date: 30/06/2025"] + BODY + [
+        "The next Panel meeting, Meeting No. 78, will be held on Thursday 10 July 2025.",
+        "The Chair closed the meeting at 11.45am."])["meeting"]
+    assert (m["id"], m["body"], m["date"], m["start"], m["end"]) == \
+        ("HARBOUR-TARIFF-PANEL-77", "Harbour Tariff Panel", "2025-06-24", "09:30", "12:00")  # as scheduled
+    assert (m["venue"], m["issued"], m["next_meeting"]) == ("Online", "2025-06-30", "2025-07-10")
+
+
+def test_venue_and_time_from_a_title_sentence(tmp_path):
+    m = _record(tmp_path, [B("MINUTES OF THE ORDINARY MEETING OF HARBOURSIDE TOWN COUNCIL HELD IN THE COUNCIL "
+                             "CHAMBER, MARKET HALL ON TUESDAY, 8 APRIL 2025 COMMENCING AT 7.15PM")] + BODY)["meeting"]
+    assert (m["body"], m["date"], m["start"]) == ("Harbourside Town Council", "2025-04-08", "19:15")
+    assert m["venue"] == "Council Chamber, Market Hall"
+
+
+def test_an_action_due_before_the_next_meeting_is_not_the_next_meeting(tmp_path):
+    m = _record(tmp_path, ["Harbour Board Minutes", "Meeting No. 12", "Date: 4 June 2024"] + BODY + [
+        "AL agreed to circulate the plan before the next meeting, by 20 June 2024.",
+        "The meeting closed at 12.40pm.", B("Next meeting"), "Thursday 2 July 2024 at 10:00"])["meeting"]
+    assert m["next_meeting"] == "2024-07-02"
+    assert m["end"] == "12:40"  # no time was scheduled: the closing time is the end
