@@ -21,7 +21,16 @@ import re
 
 from .dates import parse_date
 from .keys import canonical_org, doc_key, org_key, slug
-from .labelled_lines import ACTION_TAIL, action_label, cell_title, item_of, labelled_units, paragraph_items, sentences
+from .labelled_lines import (
+    ACTION_TAIL,
+    BULLET,
+    action_label,
+    cell_title,
+    item_of,
+    labelled_units,
+    paragraph_items,
+    sentences,
+)
 from .log_columns import first_row, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions
 from .names import strip_titles
@@ -450,6 +459,13 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
     c.add(None, task, owner, due_text, status, {"page": page, "quote": p_text})
 
 
+def _is_task_line(text: str, c: _Collector) -> bool:
+    """'1. Ana to circulate the draft', 'Ben Roe - publish the notes': a numbered or plain task line."""
+    t = BULLET.sub("", text.strip())
+    owner, _ = _owner_and_task(t)
+    return bool(owner and c.owners(owner)) or bool(_dash_lines([t], c, True))
+
+
 def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tuple[str, str, str]]:
     """(owner, task, line) for 'Name - task' lines; a line that starts no entry continues the one above."""
     out: list[list[str]] = []
@@ -561,8 +577,8 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
             if head[0]:
                 c.minutes[head[0]] = head[1]
         if id(b) in under and heading_zone:
-            if item_heading(b) and not action_label(b.text):
-                heading_zone = False  # the next heading ends the actions part
+            if item_heading(b) and not action_label(b.text) and not _is_task_line(b.text, c):
+                heading_zone = False  # the next heading ends the actions part ('1. Ana to ...' does not)
             else:
                 if _dash_lines([ln.text for ln in b.lines] or [b.text], c, True):
                     _from_plain_line(b.text, b.page, c, True, lines=[ln.text for ln in b.lines] or None)

@@ -27,7 +27,16 @@ from __future__ import annotations
 import re
 
 from .keys import doc_key
-from .labelled_lines import Label, cell_title, decision_label, item_of, labelled_units, paragraph_items, split_numbered
+from .labelled_lines import (
+    BULLET,
+    Label,
+    cell_title,
+    decision_label,
+    item_of,
+    labelled_units,
+    paragraph_items,
+    split_numbered,
+)
 from .log_columns import first_row, header_roles, id_like, infer_columns
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
@@ -360,8 +369,8 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
         if not isinstance(b, Paragraph) or id(b) in taken:
             continue
         if id(b) in under and zone:
-            if item_of(b) and not decision_label(b.text):
-                zone = False
+            if item_of(b) and not decision_label(b.text) and not outcome_of(BULLET.sub("", b.text), ""):
+                zone = False  # the next heading ends the decisions part ('1. The dues were approved' does not)
             else:
                 _decisions_heading_items(b, r)
                 continue

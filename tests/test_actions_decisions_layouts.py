@@ -571,3 +571,13 @@ def test_decision_column_of_a_minutes_grid(tmp_path):
         ("The lower quotation was accepted", "approved", "Dredging")]
     assert sorted(a["text"] for a in actions.values()) == ["Circulate the open day programme to members",
                                                            "Place the dredging order with the contractor before April"]
+
+
+def test_numbered_lists_under_actions_and_decisions_headings(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, B("1. Dues"), "The Board discussed the dues.", B("Actions"),
+                                         "1. Ana to circulate the dues schedule", "2. Ben to book the hall",
+                                         B("Decisions"), "1. The dues schedule was approved",
+                                         "2. The hall booking was deferred", B("2. Any other business"),
+                                         "None."])
+    assert sorted(a["owner_text"] for a in actions.values()) == ["Ana", "Ben"]
+    assert [d["outcome"] for d in decisions.values()] == ["approved", "deferred"]
