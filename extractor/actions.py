@@ -57,11 +57,12 @@ TEAM = re.compile(r"\b(?:team|group|pmo|office|unit|department|directorate|commi
 OWNER_TO = re.compile(r"^(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w&.'’-]*"
                       r"|\s+[A-Z(][\w&.'’()-]*){0,5})\s+to\s+(?P<verb>[a-z]\w+)\b", re.S)
 # 'Ana Lutz - publish release (early March)', 'AL – circulate the paper by Friday'
-OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[a-z].+)$", re.S)
+OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[A-Za-z].+)$", re.S)
 DUE_IN_TEXT = re.compile(
-    r"(?:\b(?:by|before|due|no later than|deadline:?)\s+(?P<by>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+    r"(?:\b(?:by|before|due|no later than|deadline:?)\s+(?P<by>(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
     r"(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"(?:the\s+)?next\s+meeting|(?:the\s+)?end\s+of\s+[A-Z]?\w+(?:\s+\d{4})?|[A-Z][a-z]+day|Q[1-4]\s+\d{4}|"
+    r"(?:the\s+)?next\s+meeting|(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?[A-Z]?\w+(?:\s+\d{4})?|[A-Z][a-z]+day|Q[1-4]\s+\d{4}|"
     r"(?:the\s+)?[A-Z][a-z]+\s+meeting|Meeting\s+#?\d+))"
     r"|\((?P<paren>(?:early|mid|late|end(?: of)?)[- ]?\s*[A-Z][a-z]+(?:\s+\d{4})?|ASAP|TBC|ongoing|"
     r"next meeting|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\)"
@@ -472,7 +473,10 @@ def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tu
     for line in lines:
         m = OWNER_DASH.match(line.strip())
         owners = c.owners(m.group("owner")) if m else []
+        # outside an actions heading only a person's lower-case task of three words or more ('Ana Lutz -
+        # publish the release'): 'Ana Lutz – Chair' and 'Ben Roe - apologies' are attendance lines
         if m and owners and (under_heading or (any(k.startswith("person:") for k in owners)
+                                               and m.group("task")[0].islower()
                                                and len(m.group("task").split()) >= 3)):
             out.append([m.group("owner"), m.group("task"), line.strip()])
         elif out:

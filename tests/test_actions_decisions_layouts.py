@@ -581,3 +581,13 @@ def test_numbered_lists_under_actions_and_decisions_headings(tmp_path):
                                          "None."])
     assert sorted(a["owner_text"] for a in actions.values()) == ["Ana", "Ben"]
     assert [d["outcome"] for d in decisions.values()] == ["approved", "deferred"]
+
+
+def test_capitalised_tasks_under_an_actions_heading_and_weekday_dates(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Actions"), "Ben Roe – Publish the pontoon survey\n"
+                                 "Cara Dean – Book the hall for the open day",
+                                 "ACTION: Ana to confirm the pilot roster by Friday 14 March 2025."])
+    by_owner = {a["owner_text"]: a for a in actions.values()}
+    assert by_owner["Ben Roe"]["text"] == "Publish the pontoon survey"
+    assert by_owner["Cara Dean"]["owners"] == ["person:cara-dean"]
+    assert by_owner["Ana"]["due"] == "2025-03-14" and by_owner["Ana"]["due_text"] == "Friday 14 March 2025"
