@@ -26,6 +26,7 @@ from .labelled_lines import (
     BULLET,
     action_label,
     cell_title,
+    fit_to_pages,
     item_of,
     labelled_units,
     paragraph_items,
@@ -380,7 +381,9 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         if not text:
             continue
         status = status_of(cell("status"), text if re.search(r"\((?:completed?|closed|done)\)", text, re.I) else "")
-        quote = " ".join(x for x in (cell("ref"), text) if x)
+        # the row's id and text as one quote where they stand side by side, else the text alone
+        adjacent = "ref" in cols and cols["action"] == cols["ref"] + 1 and text == cell("action")
+        quote = " ".join(x for x in (cell("ref"), text) if x) if adjacent else text
         c.add(ref, text, owner_text, cell("due") or None, status, {"page": t.row_pages[r], "quote": quote},
               area=area or section, from_table=True)
 
@@ -605,6 +608,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
     for b in blocks:
         if isinstance(b, Paragraph):
             _closures(b.text, b.page, c, rx)
+    fit_to_pages(c.items, blocks)
     return _finish(c.items, meeting_id, c.minutes)
 
 

@@ -32,6 +32,7 @@ from .labelled_lines import (
     Label,
     cell_title,
     decision_label,
+    fit_to_pages,
     item_of,
     labelled_units,
     paragraph_items,
@@ -226,7 +227,9 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
         if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
             ref = None  # a bare row number is not an id
         by = cell("decided_by")
-        r.add(ref, text, {"page": t.row_pages[i], "quote": " ".join(x for x in (cell("dec_ref"), text) if x)},
+        adjacent = "dec_ref" in cols and cols["decision"] == cols["dec_ref"] + 1
+        quote = " ".join(x for x in (cell("dec_ref"), text) if x) if adjacent else text
+        r.add(ref, text, {"page": t.row_pages[i], "quote": quote},
               area=area, decided_by=_decider_cell(by, r) if by else None,
               outcome=_result_cell(cell("outcome")))
 
@@ -405,6 +408,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
     for pos, sentence, page, minute, area in narrative:
         r.pos, r.minute, r.area = pos, minute, area
         _from_narrative(sentence, page, r)
+    fit_to_pages(r.found, blocks)
     return _finish(r.found, meeting_id)
 
 

@@ -202,6 +202,38 @@ def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str
     return out
 
 
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def fit_to_pages(items: list[dict], blocks: list) -> None:
+    """Evidence quoted from a paragraph broken by a page break: the quote goes on the page where it
+    starts and stops at that page's end, so that it is text of the page it cites."""
+    spanning = [b for b in blocks if isinstance(b, Paragraph) and len({ln.page for ln in b.lines}) > 1]
+    if not spanning:
+        return
+    for item in items:
+        for ev in item["evidence"]:
+            for p in spanning:
+                text, quote = _collapse(p.text), _collapse(ev["quote"])
+                start = text.find(quote)
+                if start < 0:
+                    continue
+                spans, pos = [], 0
+                for ln in p.lines:
+                    t = _collapse(ln.text)
+                    i = text.find(t, pos) if t else -1
+                    if i < 0:
+                        break
+                    spans.append((i + len(t), ln.page))
+                    pos = i + len(t)
+                else:
+                    page = next(pg for end, pg in spans if end > start)
+                    stop = max(end for end, pg in spans if pg == page)
+                    ev["page"], ev["quote"] = page, text[start:min(start + len(quote), stop)].strip()
+                break
+
+
 def cell_title(units: list[tuple[str, bool]]) -> str | None:
     """The item title a grid cell starts with ('Minutes of the Previous Meeting The Board APPROVED ...'):
     its first unit when that is no label, short, and no sentence."""

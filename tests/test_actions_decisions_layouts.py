@@ -591,3 +591,19 @@ def test_capitalised_tasks_under_an_actions_heading_and_weekday_dates(tmp_path):
     assert by_owner["Ben Roe"]["text"] == "Publish the pontoon survey"
     assert by_owner["Cara Dean"]["owners"] == ["person:cara-dean"]
     assert by_owner["Ana"]["due"] == "2025-03-14" and by_owner["Ana"]["due_text"] == "Friday 14 March 2025"
+
+
+def test_a_quote_from_a_paragraph_broken_by_a_page_break_stays_on_its_page(tmp_path):
+    filler = [f"Line {i} of the harbour master's report on moorings and tides." for i in range(34)]
+    story = [*filler, "The Board discussed the pontoon survey at some length and members asked about the costs of "
+             "the repairs and whether the contractor could start before the summer season, when the harbour is "
+             "busiest and the moorings are fully let, and the harbour master explained the options. ACTION: Ben to "
+             "circulate the survey report to all members of the board before the next meeting of the harbour users "
+             "group so that members can comment on the options and the costs in good time."]
+    parsed = parse_pdf(make_pdf(tmp_path / "m.pdf", story))
+    assert any(len({ln.page for ln in b.lines}) > 1 for b in parsed.blocks if isinstance(b, Paragraph))
+    actions, _ = read(tmp_path, story)
+    (a,) = actions.values()
+    (ev,) = a["evidence"]
+    page_text = " ".join(parse_pdf(tmp_path / "m.pdf").page_texts[ev["page"]].split())
+    assert ev["quote"].startswith("ACTION: Ben to circulate") and ev["quote"] in page_text
