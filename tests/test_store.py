@@ -227,7 +227,7 @@ def test_a_reader_during_a_write_sees_whole_documents(tmp_path, generated_record
     assert writer.returncode == 0, err
     assert seen == sorted(seen), "a reader never sees documents disappear"
     assert len(set(seen)) > 2, f"the reader saw the store grow while it was written: {seen}"
-    assert slowest < 2.0, "readers do not wait for the writer"
+    assert slowest < 5.0, "readers do not wait for the writer (it holds its lock for up to 60 s)"
 
 
 def test_a_writer_that_waits_too_long_gets_a_clear_error(tmp_path, records):
