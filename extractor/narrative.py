@@ -2,27 +2,34 @@
 
 Pipeline: sentencizer -> EntityRuler (CR ids, document refs, organisations, releases)
 -> ``initials_mentions`` (tokens that are a listed person's initials, resolved by the
-meeting's roster) -> Matcher patterns for the relation triggers, applied per sentence.
+meeting's roster, which each document passes in through ``component_cfg``) -> Matcher
+patterns for the relation triggers, applied per sentence as labelled spans; ``HANDLERS``
+maps each trigger label to the function that reads what its sentence states.
 No statistical model is loaded.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .dates import all_dates
 from .keys import ORGANISATIONS, org_key
 from .mentions import cr_ids, leading_change, release_mentions
+from .relations import relation
 from .roster import Roster, looks_like_initials
 
 if not Token.has_extension("person"):
     Token.set_extension("person", default=None)
+if not Doc.has_extension("roster"):
+    Doc.set_extension("roster", default=None)
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 # last words that make an unknown name an organisation ("Calder Power", "Severn Valley Networks")
@@ -34,25 +41,36 @@ ORG_ENDINGS = {"Energy", "Power", "Networks", "Network", "Grid", "Supply", "Supp
 
 @Language.factory("initials_mentions")
 class InitialsMentions:
-    """Marks tokens that denote a person of this meeting; ``roster`` is set per document."""
+    """Marks tokens that denote a person of this meeting.
+
+    The meeting's roster is per-document state: it comes in through ``component_cfg``
+    (``nlp.pipe(texts, component_cfg={"initials_mentions": {"roster": roster}})``) and stays on the
+    Doc as ``doc._.roster``; the shared, cached pipeline itself holds none.
+    """
 
     def __init__(self, nlp: Language, name: str):
-        self.roster: Roster | None = None
+        self.name = name
 
-    def __call__(self, doc):
-        if self.roster is None:
+    def __call__(self, doc: Doc, roster: Roster | None = None) -> Doc:
+        doc._.roster = roster if roster is not None else doc._.roster
+        if doc._.roster is None:
             return doc
         spans = list(doc.ents)
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
             if tok.i in taken or not looks_like_initials(tok.text):
                 continue
-            person = self.roster.resolve(tok.text)
+            person = doc._.roster.resolve(tok.text)
             if person:
                 tok._.person = person.key
                 spans.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], roster: Roster | None = None, batch_size: int | None = None
+             ) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc, roster)
 
 
 @lru_cache(maxsize=1)
@@ -107,104 +125,164 @@ def _page_at(paragraph, offset: int) -> int:
 def sentences(items, roster: Roster):
     """Yield (sentence Span, page, item) over the Minutes part; tables excluded."""
     nlp, _ = pipeline()
-    nlp.get_pipe("initials_mentions").roster = roster
     paras = [(p, it) for it in items for p in it.blocks if getattr(p, "kind", "") == "para"]
-    for (para, item), doc in zip(paras, nlp.pipe(p.text for p, _ in paras)):
+    docs = nlp.pipe((p.text for p, _ in paras), component_cfg={"initials_mentions": {"roster": roster}})
+    for (para, item), doc in zip(paras, docs):
         for sent in doc.sents:
             yield sent, _page_at(para, sent.start_char), item
+
+
+@dataclass
+class _Found:
+    """What the running text states, gathered sentence by sentence."""
+
+    roster: Roster
+    meeting_key: str
+    decided: set[tuple[str, str]]
+    meeting_date: str | None
+    relations: list[dict] = field(default_factory=list)
+    raised_on: dict[str, tuple[str, dict]] = field(default_factory=dict)
+    baselined_versions: list[tuple[str, int, str]] = field(default_factory=list)  # (version, page, quote)
+    org_names: dict[str, str] = field(default_factory=dict)  # organisations named only as a raiser: key -> name
+
+    def add(self, rtype: str, frm: str, to: str, s: _Sentence, **props) -> None:
+        self.relations.append(relation(rtype, frm, to, [{"page": s.page, "quote": s.text}], **props))
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    text: str
+    page: int
+    crs: list[str]  # the changes the sentence names
+    heading_crs: list[str]  # the changes its agenda item's heading names
+    targets: list[str]  # what "the CR" / "this modification" points at when the sentence names none
+
+
+def _raised_by(f: _Found, s: _Sentence) -> None:
+    cut = s.text.lower().index("raised by")
+    after = s.text[cut + len("raised by"):]
+    who = _actor(after, s.span, f.roster, f.org_names)
+    date = next((iso for _, iso in all_dates(after)), None)
+    before = cr_ids(s.text[:cut])  # "X, raised by A as an alternative to Y"
+    for cr in (before if s.crs and before else s.targets):
+        if who:
+            f.add("RAISED", who, f"cr:{cr}", s, date=date)
+        if date:
+            f.raised_on.setdefault(cr, (date, {"page": s.page, "quote": s.text}))
+
+
+def _raised_on(f: _Found, s: _Sentence) -> None:
+    date = next((iso for _, iso in all_dates(s.text[s.text.lower().index("raised on"):])), None)
+    for cr in s.targets[:1]:
+        if date:
+            f.raised_on.setdefault(cr, (date, {"page": s.page, "quote": s.text}))
+
+
+def _raised_active(f: _Found, s: _Sentence) -> None:  # "Elexon raised CR018", "Elexon has raised P272"
+    m = re.search(r"\b(?:had |has )?raised\s+", s.text)
+    raised = leading_change(s.text[m.end():]) if m else None
+    if m and raised:
+        who = _actor(s.text[:m.start()].split(",")[-1].split(" that ")[-1], s.span, f.roster, f.org_names)
+        if who:
+            f.add("RAISED", who, f"cr:{raised}", s, date=None)
+
+
+def _issued_ia(f: _Found, s: _Sentence) -> None:
+    if not _issued_here(s.text, f.meeting_date):
+        return
+    date = next((iso for _, iso in all_dates(s.text[re.search(r"\bissu", s.text).start():])), None)
+    for cr in s.targets:
+        f.add("ISSUED_FOR_IMPACT_ASSESSMENT", f.meeting_key, f"cr:{cr}", s, date=date)
+
+
+def _mutex(f: _Found, s: _Sentence) -> None:
+    plural = re.search(r"\b(the|both|two) (CRs|modifications|proposals)\b", s.text)
+    pair = s.crs if len(s.crs) >= 2 else s.heading_crs if plural else []
+    if len(pair) >= 2:
+        a, b = sorted(pair)[:2]
+        f.add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", s)
+
+
+def _scheduled(f: _Found, s: _Sentence) -> None:
+    if re.search(r"\b(not|if|unless|whether)\b", s.text):
+        return
+    for rel_key, _span in release_mentions(s.text)[:1]:
+        for cr in s.targets:
+            f.add("SCHEDULED_FOR", f"cr:{cr}", rel_key, s)
+
+
+def _baselined_as(f: _Found, s: _Sentence) -> None:
+    m = re.search(r"baselined as version (\S+?)[,.]?(?:\s|$)", s.text)
+    if m:
+        f.baselined_versions.append((NUMBER_WORDS.get(m.group(1).lower(), m.group(1)), s.page, s.text))
+
+
+def _decided(f: _Found, s: _Sentence) -> None:
+    """'The DAG approved CR018 and rejected CR017' said in the narrative, unless a decision already states it."""
+    if not s.crs:
+        return
+    text = s.text
+    m = re.search(r"\breject(?:ed)?\b", text)
+    head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")
+    if re.search(r"\bapproved\b", head) and not re.search(r"\b(if|whether|would|not)\b", head):
+        for cr in cr_ids(head):
+            if ("APPROVED", f"cr:{cr}") not in f.decided:
+                f.add("APPROVED", f.meeting_key, f"cr:{cr}", s, decided_by=None)
+    if m and re.match(r"rejected\b", tail) and not re.search(r"\b(if|whether|would)\b", text[:m.start()]):
+        clause = re.split(r",\s|\s(?:as|because|since|given)\s", tail)[0]
+        for cr in cr_ids(clause):
+            if ("REJECTED", f"cr:{cr}") not in f.decided:
+                f.add("REJECTED", f.meeting_key, f"cr:{cr}", s, decided_by=None)
+
+
+# trigger label (a Matcher rule of pipeline()) -> what the sentence it fires in states; run in this order
+HANDLERS: dict[str, Callable[[_Found, _Sentence], None]] = {
+    "RAISED_BY": _raised_by,
+    "RAISED_ON": _raised_on,
+    "RAISED_ACTIVE": _raised_active,
+    "ISSUED_IA": _issued_ia,
+    "MUTEX": _mutex,
+    "SCHEDULED": _scheduled,
+    "BASELINED_AS": _baselined_as,
+    "DECIDED": _decided,
+}
 
 
 def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[str, str]],
                    meeting_date: str | None = None) -> dict:
     """Relations, CR raise dates and document versions stated in the text.
 
-    ``decided`` holds (type, target) pairs already stated by a decision, so that the
-    narrative account of the same decision adds no second relation.
+    Each sentence's triggers are the Matcher's labelled spans; each label's handler reads what the
+    sentence states. ``decided`` holds (type, target) pairs already stated by a decision, so that
+    the narrative account of the same decision adds no second relation.
     """
     _, matcher = pipeline()
-    rels: list[dict] = []
-    raised_on: dict[str, tuple[str, dict]] = {}
-    baselined_versions: list[tuple[str, int, str]] = []  # (version, page, quote) to attach later
+    found = _Found(roster, meeting_key, decided, meeting_date)
     sentence_list: list[tuple[str, int]] = []
     mentions_by_person: dict[str, list[dict]] = {}
-    org_names: dict[str, str] = {}  # organisations named only as a change's raiser: key -> name
-
-    def add(rtype, frm, to, page, quote, **props):
-        rels.append({"type": rtype, "from": frm, "to": to, **props,
-                     "evidence": [{"page": page, "quote": quote}]})
-
     for sent, page, item in sentences(items, roster):
         text = sent.text.strip()
         sentence_list.append((text, page))
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 mentions_by_person.setdefault(ent[0]._.person, []).append({"page": page, "quote": text})
-        labels = {sent.doc.vocab.strings[m_id] for m_id, _, _ in matcher(sent)}
+        labels = {span.label_ for span in matcher(sent, as_spans=True)}
         if re.match(r"^(ACTION|DECISION)\b", text):
             if not re.match(r"^DECISION\b", text) or "SCHEDULED" not in labels:
-                continue
+                continue  # the action and decision readers read these lines
             labels = {"SCHEDULED"}  # "DECISION X: ... approved CR045 for implementation in Release 2"
         crs = cr_ids(text)
         heading_crs = cr_ids(item.title)
         generic_cr = bool(re.search(r"\b(the|a|new|this) (CR|modification|proposal|change proposal)\b", text))
         targets = crs or (heading_crs if generic_cr and len(heading_crs) == 1 else [])
-        if "RAISED_BY" in labels:
-            after = text[text.lower().index("raised by") + len("raised by"):]
-            who = _actor(after, sent, roster, org_names)
-            date = next((iso for _, iso in all_dates(after)), None)
-            before = cr_ids(text[:text.lower().index("raised by")])  # "X, raised by A as an alternative to Y"
-            for cr in (before if crs and before else targets):
-                if who:
-                    add("RAISED", who, f"cr:{cr}", page, text, date=date)
-                if date:
-                    raised_on.setdefault(cr, (date, {"page": page, "quote": text}))
-        if "RAISED_ON" in labels:
-            after = text[text.lower().index("raised on"):]
-            date = next((iso for _, iso in all_dates(after)), None)
-            for cr in targets[:1]:
-                if date:
-                    raised_on.setdefault(cr, (date, {"page": page, "quote": text}))
-        if "RAISED_ACTIVE" in labels:  # "Elexon raised CR018", "Elexon has raised P272"
-            m = re.search(r"\b(?:had |has )?raised\s+", text)
-            raised = leading_change(text[m.end():]) if m else None
-            who = _actor(text[:m.start()].split(",")[-1].split(" that ")[-1], sent, roster,
-                         org_names) if raised else None
-            if who:
-                add("RAISED", who, f"cr:{raised}", page, text, date=None)
-        if "ISSUED_IA" in labels and _issued_here(text, meeting_date):
-            issued_at = re.search(r"\bissu", text).start()
-            date = next((iso for _, iso in all_dates(text[issued_at:])), None)
-            for cr in targets:
-                add("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, f"cr:{cr}", page, text, date=date)
-        if "MUTEX" in labels:
-            plural = re.search(r"\b(the|both|two) (CRs|modifications|proposals)\b", text)
-            pair = crs if len(crs) >= 2 else heading_crs if plural else []
-            if len(pair) >= 2:
-                a, b = sorted(pair)[:2]
-                add("MUTUALLY_EXCLUSIVE_WITH", f"cr:{a}", f"cr:{b}", page, text)
-        if "SCHEDULED" in labels and not re.search(r"\b(not|if|unless|whether)\b", text):
-            for rel_key, _span in release_mentions(text)[:1]:
-                for cr in targets:
-                    add("SCHEDULED_FOR", f"cr:{cr}", rel_key, page, text)
-        if "BASELINED_AS" in labels:
-            m = re.search(r"baselined as version (\S+?)[,.]?(?:\s|$)", text)
-            if m:
-                v = NUMBER_WORDS.get(m.group(1).lower(), m.group(1))
-                baselined_versions.append((v, page, text))
-        if "DECIDED" in labels and crs:
-            m = re.search(r"\breject(?:ed)?\b", text)
-            head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")
-            if re.search(r"\bapproved\b", head) and not re.search(r"\b(if|whether|would|not)\b", head):
-                for cr in cr_ids(head):
-                    if ("APPROVED", f"cr:{cr}") not in decided:
-                        add("APPROVED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
-            if m and re.match(r"rejected\b", tail) and not re.search(r"\b(if|whether|would)\b", text[:m.start()]):
-                clause = re.split(r",\s|\s(?:as|because|since|given)\s", tail)[0]
-                for cr in cr_ids(clause):
-                    if ("REJECTED", f"cr:{cr}") not in decided:
-                        add("REJECTED", meeting_key, f"cr:{cr}", page, text, decided_by=None)
-    return {"relations": rels, "raised_on": raised_on, "baselined_versions": baselined_versions,
-            "sentences": sentence_list, "person_mentions": mentions_by_person, "org_names": org_names}
+        s = _Sentence(sent, text, page, crs, heading_crs, targets)
+        for label, handler in HANDLERS.items():
+            if label in labels:
+                handler(found, s)
+    return {"relations": found.relations, "raised_on": found.raised_on,
+            "baselined_versions": found.baselined_versions, "sentences": sentence_list,
+            "person_mentions": mentions_by_person, "org_names": found.org_names}
 
 
 PROSPECTIVE_ISSUE = re.compile(r"\b(should|will|would|to) be (?:re-)?issued\b|\bagreed\b(?:[^.]|\.(?=\d))*\bissu|"
