@@ -1,0 +1,305 @@
+"""Build the HELD-OUT FICTIONAL minutes printed from HTML by headless Chromium.
+
+    .venv/bin/python samples/holdout/make_html_holdout.py                 # both documents
+    .venv/bin/python samples/holdout/make_html_holdout.py holdout-html-university
+    .venv/bin/python samples/holdout/make_html_holdout.py --check         # gold strings against the PDFs
+
+- ``holdout-html-university``: a university senate committee; title sentence, role-first attendance
+  ("The Vice-Chancellor (Professor H Marwick) in the Chair"), "Secretary:" line, "Apologies:" prose,
+  run-on minute numbers ("Minute 5604"), RESOLVED / NOTED / RECEIVED / RECOMMENDED / AGREED to defer,
+  "(Action: Registrar)" tails.
+- ``holdout-html-charity``: a charity board of trustees; "Trustees present:" one "Name – Role" per line,
+  "In attendance (staff):", "Apologies received from:", "Declarations of interest: none", "Action: JB"
+  paragraph tails, a show-of-hands count, and a "Decisions" summary list at the END.
+
+All bodies, people, organisations, dates, ids and text are invented. Running headers and footers are
+CSS ``@page`` margin boxes, which Chromium prints on every page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+GOLD = ROOT / "tests" / "gold" / "holdout"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def page(css: str, body: str, title: str) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{e(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. holdout-html-university
+# ---------------------------------------------------------------------------------------------
+
+UNI_CSS = """
+@page {
+  size: A4; margin: 24mm 20mm 22mm 24mm;
+  @top-left { content: "University of Ashcombe"; font: italic 8.5pt 'Liberation Serif', serif; color: #444; }
+  @top-right { content: "SASC  \\2022  14 May 2025  \\2022  Unconfirmed"; font: 8.5pt 'Liberation Serif', serif;
+               color: #444; }
+  @bottom-center { content: "- " counter(page) " -"; font: 9pt 'Liberation Serif', serif; }
+  @bottom-right { content: "Date of issue: 21 May 2025"; font: 7.5pt 'Liberation Serif', serif; color: #666; }
+}
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 11pt; line-height: 1.35; color: #000; }
+.crest { text-align: center; font-variant: small-caps; letter-spacing: 0.06em; font-size: 13pt; margin-bottom: 2pt; }
+.sub { text-align: center; font-size: 10pt; margin: 0 0 10pt 0; }
+.title { text-align: center; font-weight: bold; font-size: 11.5pt; margin: 10pt 30pt 4pt 30pt; }
+.status { text-align: center; font-style: italic; font-size: 10pt; margin-bottom: 14pt; }
+p { margin: 0 0 6pt 0; text-align: justify; }
+.att { margin-left: 0; }
+.att b { font-weight: bold; }
+.minute { display: flex; margin-top: 10pt; page-break-inside: auto; }
+.minute .no { width: 27mm; flex: none; font-weight: bold; }
+.minute .txt { flex: 1; }
+.minute h3 { font-size: 11pt; font-weight: bold; text-transform: uppercase; margin: 0 0 3pt 0; }
+.paper { font-style: italic; font-size: 9.5pt; margin: 0 0 4pt 0; }
+.res { margin-left: 8mm; }
+.close { margin-top: 14pt; }
+.sig { margin-top: 26pt; font-size: 10pt; }
+"""
+
+
+def _minute(no: str, title: str, paras: list[str], paper: str = "") -> str:
+    out = [f'<div class="minute"><div class="no">Minute {e(no)}</div><div class="txt">', f"<h3>{e(title)}</h3>"]
+    if paper:
+        out.append(f'<p class="paper">{e(paper)}</p>')
+    for para in paras:
+        cls = ' class="res"' if para.startswith(("RESOLVED", "NOTED", "RECEIVED", "RECOMMENDED", "AGREED")) else ""
+        out.append(f"<p{cls}>{e(para)}</p>")
+    out.append("</div></div>")
+    return "\n".join(out)
+
+
+UNI_BODY = "\n".join([
+    '<div class="crest">University of Ashcombe</div>',
+    '<div class="sub">Senate Academic Standards Committee (SASC)</div>',
+    '<div class="title">MINUTES of the meeting of the Senate Academic Standards Committee held in the Council Room, '
+    "Old College, on Wednesday 14 May 2025 at 2.00 pm</div>",
+    '<div class="status">Unconfirmed minutes – subject to approval by the Committee</div>',
+    '<p class="att"><b>Present:</b> The Vice-Chancellor (Professor H Marwick) in the Chair; the Deputy '
+    "Vice-Chancellor (Professor T Okonjo); the Pro-Vice-Chancellor (Education) (Professor R Sandoval); the Dean "
+    "of the Faculty of Science and Engineering (Professor E Whitcombe); Dr P Ainsworth; Professor L Brennan; "
+    "Dr S Chaudhry; Dr V Lindqvist (deputising for Professor D Kastner); Mr J Fairlie (President, Students' "
+    "Union); Ms K Ilves (co-opted member).</p>",
+    '<p class="att"><b>In attendance:</b> The Academic Registrar (Mr N Halloran); Dr F Ogunleye, Head of Quality '
+    "Assurance (for Minute 5606 only); Ms A Strand, Director of Library Services (for Minute 5607 only).</p>",
+    '<p class="att"><b>Secretary:</b> Mrs G Penhaligon</p>',
+    '<p class="att"><b>Apologies:</b> Apologies for absence were received from Professor D Kastner (Dean of the '
+    "Faculty of Arts and Humanities), Dr M Oyelaran and Ms W Tran (Vice-President Education, Students' "
+    "Union).</p>",
+    _minute("5601", "Welcome and declarations of interest", [
+        "The Chair welcomed Dr Lindqvist, who was attending on behalf of the Dean of the Faculty of Arts and "
+        "Humanities. No declarations of interest were made.",
+    ]),
+    _minute("5602", "Minutes of the previous meeting", [
+        "The Committee considered the minutes of its meeting held on 12 March 2025.",
+        "RESOLVED: to approve the minutes of the meeting held on 12 March 2025 as a correct record.",
+    ], paper="Paper SASC/25/30"),
+    _minute("5603", "Matters arising", [
+        "Minute 5589 (External Examiner nominations): the Secretary reported that the two outstanding "
+        "nominations had now been confirmed by the Faculties, so that no programme would begin the 2025-26 "
+        "session without an appointed examiner.",
+    ]),
+    _minute("5604", "Periodic Programme Review: School of Earth Sciences", [
+        "RECEIVED the report of the Periodic Review Panel for the School of Earth Sciences, presented by the "
+        "Pro-Vice-Chancellor (Education).",
+        "The Panel had commended the School's fieldwork provision and its support for part-time students, and "
+        "had set four conditions, the most significant concerning the consistency of feedback on coursework. "
+        "Professor Brennan asked whether the conditions could be met within the current staffing; Professor "
+        "Whitcombe confirmed that a plan had already been drawn up with the Head of School.",
+        "RESOLVED: to approve the continuation of the School's taught programmes for a further six years, "
+        "subject to the conditions set out in the Panel's report.",
+        "The School's response to the conditions would be reported to the Committee by 30 September 2025 "
+        "(Action: Professor Whitcombe)",
+    ], paper="Paper SASC/25/31"),
+    _minute("5605", "Code of Practice on Academic Appeals", [
+        "The Academic Registrar introduced version 3.1 of the Code of Practice on Academic Appeals, which "
+        "shortened the window for a first-stage appeal to fifteen working days and added an early resolution "
+        "stage. Mr Fairlie welcomed the early resolution stage and asked that students be told clearly that it "
+        "was optional.",
+        "RESOLVED: to approve the revised Code of Practice on Academic Appeals, with effect from 1 August 2025.",
+        "The revised Code would be published on the University website and Faculties advised of the changes "
+        "by 30 June 2025 (Action: Registrar)",
+    ], paper="Paper SASC/25/32"),
+    _minute("5606", "Undergraduate Assessment Regulations 2025-26", [
+        "Dr Ogunleye presented the proposed revisions to the Undergraduate Assessment Regulations, which "
+        "aligned the rules on condonement across the three Faculties and removed the cap on resit marks for "
+        "students with accepted extenuating circumstances.",
+        "RECOMMENDED to Senate that the revised Undergraduate Assessment Regulations be approved for the "
+        "2025-26 session.",
+        "Members were not yet able to reach a view on the proposed changes to the postgraduate taught "
+        "compensation rules, on which two Faculty Boards had still to give advice.",
+        "AGREED to defer consideration of the postgraduate taught compensation rules to the June meeting.",
+        "The Faculty Boards would be asked to submit their advice by 6 June 2025 (Action: Secretary)",
+        "Professor Brennan left the meeting at 3.30 pm, during this item.",
+    ], paper="Paper SASC/25/33"),
+    _minute("5607", "Library and Learning Resources: Annual Report 2024-25", [
+        "RECEIVED the annual report of the Director of Library Services.",
+        "Ms Strand drew attention to the rise in the use of the digital reading-list service and to the "
+        "number of reading lists that had not been reviewed for more than two years. Dr Ainsworth asked for "
+        "the figures to be broken down by School.",
+        "The reading-list review data, by School, would be circulated to the Deans by 13 June 2025 "
+        "(Action: Director of Library Services)",
+    ], paper="Paper SASC/25/34"),
+    _minute("5608", "National Student Survey 2025: Interim Results", [
+        "The Pro-Vice-Chancellor (Education) reported the interim results, which showed improvement in "
+        "assessment and feedback but a fall in the scores for organisation and management in two Schools.",
+        "NOTED the interim results of the National Student Survey 2025.",
+        "The Pro-Vice-Chancellor (Education) would consult the Students' Union on the institutional action "
+        "plan before it was finalised (Action: Pro-Vice-Chancellor (Education))",
+    ]),
+    _minute("5609", "Any other business", [
+        "Dr Chaudhry reminded members that nominations for the Teaching Excellence Awards would close on "
+        "30 May 2025. The shortlist would be circulated to members of the Committee once the judging panel "
+        "had met (Action: Dr Chaudhry)",
+    ]),
+    _minute("5610", "Date of next meeting", [
+        "The next meeting will be held on Wednesday 18 June 2025 at 2.00 pm in the Council Room, Old College.",
+    ]),
+    '<p class="close">The meeting closed at 4.10 pm.</p>',
+    '<p class="sig">Signed ........................................ (Chair) &nbsp;&nbsp; '
+    "Date ......................</p>",
+])
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. holdout-html-charity (defined below)
+# ---------------------------------------------------------------------------------------------
+
+DOCS: dict[str, tuple[str, str, str]] = {
+    "holdout-html-university": (UNI_CSS, UNI_BODY, "SASC minutes 14 May 2025"),
+}
+
+
+def render(stem: str, out_dir: Path) -> Path:
+    css, body, title = DOCS[stem]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{stem}.pdf"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{stem}.html"
+        src.write_text(page(css, body, title), encoding="utf-8")
+        profile = Path(tmp) / "profile"
+        cmd = [
+            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+            src.as_uri(),
+        ]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold check: every verbatim string must be a substring of one page's text (whitespace collapsed)
+# or of one extracted table cell; every key used must be defined.
+# ---------------------------------------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _verbatim(gold: dict) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for p in gold.get("people", []):
+        if p.get("role"):
+            out.append((p["key"] + " role", p["role"]))
+    for c in gold.get("change_requests", []):
+        if c.get("title"):
+            out.append((c["key"] + " title", c["title"]))
+    for d in gold.get("decisions", []):
+        for f in ("text", "area"):
+            if d.get(f):
+                out.append((d["key"] + " " + f, d[f]))
+    for a in gold.get("actions", []):
+        for f in ("text", "owner_text", "due_text", "area"):
+            if a.get(f):
+                out.append((a["key"] + " " + f, a[f]))
+    for v in gold.get("votes", []):
+        for b in v.get("ballots", []):
+            for f in ("comment", "label"):
+                if b.get(f):
+                    out.append((v["key"] + " ballot " + f, b[f]))
+    for r in gold.get("relations", []):
+        out.append((r["type"] + " quote", r["quote"]))
+    return out
+
+
+def _keys_defined(gold: dict) -> list[str]:
+    defined = {p["key"] for p in gold.get("people", [])}
+    defined |= {c["key"] for c in gold.get("change_requests", [])}
+    defined |= {d["key"] for d in gold.get("documents", [])}
+    defined |= {d["key"] for d in gold.get("decisions", [])}
+    defined |= {a["key"] for a in gold.get("actions", [])}
+    defined.add("meeting:" + gold["meeting"]["id"])
+    used: list[str] = []
+    for p in gold.get("people", []):
+        if p.get("on_behalf_of"):
+            used.append(p["on_behalf_of"])
+    for d in gold.get("decisions", []):
+        used += d.get("subjects", [])
+    for v in gold.get("votes", []):
+        if v.get("subject"):
+            used.append(v["subject"])
+        used += [b["person"] for b in v.get("ballots", []) if b.get("person")]
+        used += [v[f] for f in ("moved_by", "seconded_by") if v.get(f)]
+    for r in gold.get("relations", []):
+        used += [r["from"], r["to"]]
+    for a in gold.get("actions", []):
+        used += a.get("owners", [])
+    return [f"undefined key {k}" for k in used if k not in defined and not k.startswith(("org:", "body:", "release:"))]
+
+
+def check(stem: str, pdf_dir: Path = HERE) -> list[str]:
+    import pdfplumber
+
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    pages: list[str] = []
+    cells: list[str] = []
+    with pdfplumber.open(pdf_dir / f"{stem}.pdf") as pdf:
+        for pg in pdf.pages:
+            pages.append(_norm(pg.extract_text()))
+            for table in pg.extract_tables():
+                for row in table:
+                    cells += [_norm(c) for c in row if c]
+    problems = []
+    for what, s in _verbatim(gold):
+        ns = _norm(s)
+        if not any(ns in p for p in pages) and not any(ns in c for c in cells):
+            problems.append(f"{what}: not in the PDF text: {s!r}")
+    return problems + _keys_defined(gold)
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--check":
+        stems = argv[1:] or [s for s in DOCS if (GOLD / f"{s}.json").exists()]
+        bad = 0
+        for stem in stems:
+            problems = check(stem)
+            bad += len(problems)
+            print(f"{stem}: {'ok' if not problems else str(len(problems)) + ' problem(s)'}")
+            for p in problems:
+                print("  " + p)
+        return 1 if bad else 0
+    for stem in argv or list(DOCS):
+        print(render(stem, HERE).relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
