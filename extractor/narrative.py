@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -77,7 +78,7 @@ class InitialsMentions:
 def pipeline() -> tuple[Language, Matcher]:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
+    ruler: Any = nlp.add_pipe("entity_ruler")
     patterns = [
         {"label": "CR", "pattern": [{"TEXT": {"REGEX": r"^CR-?\d{2,3}$"}}]},
         {"label": "DOC", "pattern": [{"TEXT": {"REGEX": r"^DES-?\d{2,4}$"}}]},
@@ -191,7 +192,8 @@ def _raised_active(f: _Found, s: _Sentence) -> None:  # "Elexon raised CR018", "
 def _issued_ia(f: _Found, s: _Sentence) -> None:
     if not _issued_here(s.text, f.meeting_date):
         return
-    date = next((iso for _, iso in all_dates(s.text[re.search(r"\bissu", s.text).start():])), None)
+    issued = re.search(r"\bissu", s.text)
+    date = next((iso for _, iso in all_dates(s.text[issued.start():])), None) if issued else None
     for cr in s.targets:
         f.add("ISSUED_FOR_IMPACT_ASSESSMENT", f.meeting_key, f"cr:{cr}", s, date=date)
 
@@ -297,8 +299,8 @@ def _issued_here(text: str, meeting_date: str | None) -> bool:
         return False
     if not PROSPECTIVE_ISSUE.search(text):
         return False
-    issued_at = re.search(r"\bissu", text).start()
-    dates = [iso for _, iso in all_dates(text[issued_at:])]
+    issued = re.search(r"\bissu", text)
+    dates = [iso for _, iso in all_dates(text[issued.start():])] if issued else []
     return not (dates and meeting_date and dates[0] < meeting_date)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import groupby
+from typing import Any
 
 from pdfplumber.table import TableFinder
 
@@ -122,7 +123,8 @@ def _table_rows(table, by_mid: list[tuple[float, float, dict]], mids: list[float
 def page_content(chars: list[dict], edges: list[dict], width: float, height: float
                  ) -> tuple[list[dict], list[tuple[tuple, list[list[str | None]]]]]:
     """(text lines outside tables, [(table bbox, rows of cell text)]) of one page."""
-    tables = TableFinder(_Surface(edges, (0.0, 0.0, width, height)), TABLE_SETTINGS).tables if edges else []
+    surface: Any = _Surface(edges, (0.0, 0.0, width, height))  # what TableFinder reads of a Page
+    tables = TableFinder(surface, TABLE_SETTINGS).tables if edges else []
     if not tables:
         return text_lines(chars), []
     by_mid = sorted((((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c) for c in chars),

@@ -338,16 +338,16 @@ def _group_paragraphs(items: list) -> list:
     flush()
     # a paragraph broken by a page break: previous has no end punctuation, next starts lower-case
     merged: list = []
-    for item in out:
-        if (isinstance(item, Paragraph) and merged and isinstance(merged[-1], Paragraph)
-                and merged[-1].page + 1 == item.page and not merged[-1].bold and not item.bold
-                and not merged[-1].italic and not _starts_block(item.lines[0])
-                and not re.search(r"[.:;!?)]$", merged[-1].text)):
-            prev = merged[-1]
-            prev.text = prev.text + " " + item.text
-            prev.lines.extend(item.lines)
+    for block in out:
+        last = merged[-1] if merged else None
+        if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
+                and last.page + 1 == block.page and not last.bold and not block.bold
+                and not last.italic and not _starts_block(block.lines[0])
+                and not re.search(r"[.:;!?)]$", last.text)):
+            last.text = last.text + " " + block.text
+            last.lines.extend(block.lines)
             continue
-        merged.append(item)
+        merged.append(block)
     return merged
 
 

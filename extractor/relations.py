@@ -70,13 +70,13 @@ def decision_relations(decisions: list[dict], outcomes: dict[str, tuple[list[str
                     and not re.search(r"\brecommend", low):
                 out.extend(relation("APPROVED", d["key"], k, ev, decided_by=d["decided_by"]) for k in approved)
             out.extend(relation("REJECTED", d["key"], k, ev, decided_by=d["decided_by"]) for k in rejected)
-    for version, page, quote in baselined_versions:  # "baselined as version one" said beside the decision
+    for stated, page, quote in baselined_versions:  # "baselined as version one" said beside the decision
         for r in out:
             if r["type"] == "BASELINED" and r.get("version") is None and abs(r["evidence"][0]["page"] - page) <= 1:
-                r["version"] = version
+                r["version"] = stated
                 r["evidence"].append({"page": page, "quote": quote})
                 if found.docs.get(r["to"]) and found.docs[r["to"]]["version"] is None:
-                    found.docs[r["to"]]["version"] = version
+                    found.docs[r["to"]]["version"] = stated
     return out
 
 

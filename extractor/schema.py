@@ -38,7 +38,7 @@ def _validator():
 def validate_record(record: dict, source: str = "record") -> None:
     try:
         _validator()(record)
-    except fastjsonschema.JsonSchemaException as exc:
+    except fastjsonschema.JsonSchemaValueException as exc:
         where = "/".join(str(p) for p in (exc.path or [])[1:]) or "(root)"
         message = exc.message.split(" ", 1)[1] if exc.message.startswith("data") else exc.message
         raise InvalidRecordError(f"{source}: record invalid at {where}: {message}") from None
