@@ -3,9 +3,10 @@
     python benchmarks/bench_batch.py [--count 300] [--out /tmp/minutes-bench] [--json]
 
 Measures, on the same generated PDFs (5 to 15 pages each):
-- pages per second of one process (`ingest --jobs 1`) against pdfplumber's `extract_text` over the
-  same pages, and the ratio;
+- pages per second of one process (`ingest --jobs 1`, PDFium) against pdfplumber's `extract_text` over
+  the same pages, and the ratio;
 - the speed-up of two processes (`--jobs 2`) over one;
+- `--jobs 2` with PDFium (the default) against `--jobs 2` with `--parser pdfplumber`, in the same run;
 - re-ingesting the unchanged archive against the first ingest;
 - peak memory (max RSS) of the ingest command and of its worker processes.
 Each ingest runs as the real CLI in a subprocess, into a fresh embedded store.
@@ -43,11 +44,11 @@ def baseline(paths: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - t0, pages
 
 
-def run_ingest(folder: Path, store: Path, jobs: int) -> tuple[float, dict, int]:
+def run_ingest(folder: Path, store: Path, jobs: int, parser: str = "pdfium") -> tuple[float, dict, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    out = subprocess.run([str(EXE), "ingest", str(folder), "--store", str(store), "--jobs", str(jobs),
-                          "--format", "json"], capture_output=True, text=True, check=False)
+    out = subprocess.run([str(EXE), "--parser", parser, "ingest", str(folder), "--store", str(store),
+                          "--jobs", str(jobs), "--format", "json"], capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - t0
     if out.returncode != 0:
         raise SystemExit(f"ingest failed ({out.returncode}): {out.stderr[-2000:]}")
@@ -67,14 +68,16 @@ def main() -> None:
         generate(folder, args.count)
         print(f"generated {args.count} PDFs in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     paths = sorted(folder.glob("*.pdf"))
-    for store in args.out.glob("store-*.db*"):
+    for store in args.out.glob("store-*"):
         store.unlink()
 
     base_s, pages = baseline(paths)
     one_s, one_counts, _ = run_ingest(folder, args.out / "store-1.db", 1)
     two_s, two_counts, _ = run_ingest(folder, args.out / "store-2.db", 2)
     again_s, again_counts, peak_kb = run_ingest(folder, args.out / "store-1.db", 1)
-    assert one_counts["inserted"] == two_counts["inserted"] == len(paths), (one_counts, two_counts)
+    ref_s, ref_counts, _ = run_ingest(folder, args.out / "store-ref.db", 2, parser="pdfplumber")
+    assert one_counts["inserted"] == two_counts["inserted"] == ref_counts["inserted"] == len(paths), \
+        (one_counts, two_counts, ref_counts)
     assert again_counts["unchanged"] == len(paths), again_counts
     result = {
         "pdfs": len(paths), "pages": pages,
@@ -85,6 +88,7 @@ def main() -> None:
         "ratio_to_baseline": round(one_s / base_s, 2),
         "two_processes_s": round(two_s, 1), "speedup_two_processes": round(one_s / two_s, 2),
         "reingest_unchanged_s": round(again_s, 2), "reingest_speedup": round(one_s / again_s, 1),
+        "two_processes_pdfplumber_s": round(ref_s, 1), "speedup_pdfium_over_pdfplumber": round(ref_s / two_s, 2),
         "peak_rss_mb": round(peak_kb / 1024, 1),
     }
     if args.json:
