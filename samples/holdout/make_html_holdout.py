@@ -179,11 +179,156 @@ UNI_BODY = "\n".join([
 
 
 # ---------------------------------------------------------------------------------------------
-# 2. holdout-html-charity (defined below)
+# 2. holdout-html-charity
 # ---------------------------------------------------------------------------------------------
+
+CHARITY_CSS = """
+@page {
+  size: A4; margin: 20mm 18mm 22mm 18mm;
+  @top-right { content: "Board of Trustees \\2013  22 February 2025"; font: 8pt 'Liberation Sans', sans-serif;
+               color: #5b2a86; }
+  @bottom-left { content: "Brackenford Rivers Trust \\00B7  Registered charity no. 1187342";
+                 font: 7.5pt 'Liberation Sans', sans-serif; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt 'Liberation Sans', sans-serif; }
+}
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #1d1d1d; }
+.org { font-size: 22pt; font-weight: bold; color: #5b2a86; margin: 0; }
+.tag { font-size: 9pt; color: #555; margin: 0 0 8pt 0; }
+h1 { font-size: 14pt; margin: 6pt 0 2pt 0; border-bottom: 2px solid #5b2a86; padding-bottom: 3pt; }
+.when { font-size: 10pt; margin: 0 0 4pt 0; }
+.status { font-size: 9pt; font-style: italic; color: #5b2a86; margin: 0 0 10pt 0; }
+.lbl { font-weight: bold; margin: 8pt 0 2pt 0; }
+.people { margin: 0 0 0 6mm; padding: 0; list-style: none; }
+.people li { margin: 0; }
+h2 { font-size: 11pt; color: #5b2a86; margin: 12pt 0 3pt 0; }
+p { margin: 0 0 5pt 0; }
+.act { font-weight: bold; color: #5b2a86; white-space: nowrap; }
+.decisions { border: 1.5px solid #5b2a86; padding: 6pt 10pt; margin-top: 14pt; page-break-inside: avoid; }
+.decisions h2 { margin-top: 0; }
+.decisions ol { margin: 0; padding-left: 0; list-style: none; }
+.decisions li { margin: 0 0 3pt 0; }
+"""
+
+
+def _people(label: str, rows: list[str]) -> str:
+    items = "".join(f"<li>{e(r)}</li>" for r in rows)
+    return f'<p class="lbl">{e(label)}</p><ul class="people">{items}</ul>'
+
+
+def _ci(no: str, title: str, paras: list[tuple[str, str]]) -> str:
+    out = [f"<h2>{e(no)}. {e(title)}</h2>"]
+    for text, action in paras:
+        tail = f' <span class="act">Action: {e(action)}</span>' if action else ""
+        out.append(f"<p>{e(text)}{tail}</p>")
+    return "\n".join(out)
+
+
+CHARITY_DECISIONS = [
+    "The Board approved the minutes of the meeting held on 23 November 2024.",
+    "The Board approved the revised Reserves Policy, with a target of six months' unrestricted expenditure.",
+    "The Board approved the Volunteer Expenses Policy, to take effect from 1 April 2025.",
+    "The Board agreed to defer approval of the Fundraising Strategy 2025-2028 to the May meeting.",
+    "The Board approved the purchase of 4.2 hectares of land at Coldharbour Meadows for up to £185,000.",
+    "The Board agreed that the Trust should apply to the Heritage Waters Fund towards the restoration of "
+    "Coldharbour Meadows.",
+    "The Board noted the annual safeguarding report.",
+]
+
+CHARITY_BODY = "\n".join([
+    '<p class="org">Brackenford Rivers Trust</p>',
+    '<p class="tag">Caring for the Brack, the Lidden and their tributaries since 1998</p>',
+    "<h1>Minutes of the Board of Trustees</h1>",
+    '<p class="when">Meeting held on Saturday 22 February 2025, 10.30am &ndash; 1.05pm, at The Mill Room, '
+    "Ferrier's Yard, Brackenford, and by Zoom</p>",
+    '<p class="status">Status: approved by the Board at its meeting on 24 May 2025</p>',
+    _people("Trustees present:", [
+        "Margaret Olsen – Chair",
+        "Dev Raghunathan – Vice-Chair",
+        "Isla McCrae – Treasurer",
+        "Tobias Wren – Trustee (safeguarding lead)",
+        "Hannah Kowalczyk – Trustee (joined at 11.15am)",
+        "Olu Adebayo – Trustee",
+        "Fern Castellanos – Trustee (by Zoom)",
+        "Gregor Lamont – Trustee (left at 12.20pm)",
+        "Priya Sethi – Trustee",
+        "Bernard Quist – Trustee",
+    ]),
+    _people("In attendance (staff):", [
+        "Juliet Barrowcliffe – Chief Executive",
+        "Rowan Teague – Head of Finance and Operations",
+        "Ama Kessie – Volunteer Programme Manager (item 5 only)",
+        "Lewis Pardoe – Governance Officer (minutes)",
+    ]),
+    _people("Also attending:", [
+        "Nicola Fairbrother – Partner, Fairbrother Keane LLP (item 4 only)",
+    ]),
+    _people("Apologies received from:", [
+        "Rosalind Achterberg – Trustee",
+        "Kwesi Mensah – Trustee",
+    ]),
+    '<p class="lbl">Declarations of interest: none</p>',
+    _ci("1", "Welcome and introductions", [
+        ("The Chair welcomed trustees and staff, and thanked Fern Castellanos for joining remotely from the "
+         "Lidden valley survey. The meeting was quorate.", ""),
+    ]),
+    _ci("2", "Minutes of the last meeting and matters arising", [
+        ("The minutes of the meeting held on 23 November 2024 were accepted as an accurate record and signed by "
+         "the Chair. Matters arising: the Chief Executive confirmed that the lease renewal for the Ferrier's Yard "
+         "workshop had been signed, and that the new website had gone live on 3 February.", ""),
+    ]),
+    _ci("3", "Chief Executive's report", [
+        ("JB presented her report. Volunteer hours were up 14% on the same quarter last year, and the eel-pass "
+         "monitoring project on the lower Brack had been completed on time and within budget. Trustees welcomed "
+         "the results and asked for more detail on volunteer retention.", ""),
+        ("JB would circulate the full volunteer survey results to trustees by 14 March 2025.", "JB"),
+    ]),
+    _ci("4", "Finance: management accounts and Reserves Policy", [
+        ("IM presented the management accounts to 31 January 2025, which showed unrestricted income slightly "
+         "ahead of budget. Nicola Fairbrother summarised the auditor's management letter on the 2023-24 "
+         "accounts; no significant weaknesses had been found.", ""),
+        ("RT introduced the revised Reserves Policy, which raised the target from four to six months' "
+         "unrestricted expenditure. Trustees discussed whether the higher target would slow the land "
+         "acquisition programme and were satisfied that it would not.", ""),
+        ("RT would update the risk register to reflect the new reserves target before the May meeting.", "RT"),
+    ]),
+    _ci("5", "Volunteer Expenses Policy", [
+        ("AK presented the draft Volunteer Expenses Policy, which set mileage rates and a simpler claim form. "
+         "OA asked that volunteers without bank accounts could still be reimbursed; AK confirmed that petty "
+         "cash would remain available.", ""),
+        ("AK would brief the volunteer team leaders on the new policy by 31 March 2025.", "AK"),
+    ]),
+    _ci("6", "Fundraising Strategy 2025-2028", [
+        ("JB presented the draft strategy. Several trustees felt that the income projections for legacies "
+         "were optimistic and should be tested before the strategy was approved.", ""),
+        ("IM and RT would take the income projections to the Finance Committee on 18 March 2025.", "IM/RT"),
+    ]),
+    _ci("7", "Coldharbour Meadows land acquisition", [
+        ("Gregor Lamont had left the meeting before this item. JB reported that the owner of 4.2 hectares of "
+         "floodplain meadow at Coldharbour had accepted the Trust's offer in principle, subject to contract.", ""),
+        ("A motion that the Trust purchase the land for up to £185,000 from the designated land fund was "
+         "proposed by Dev Raghunathan and seconded by Priya Sethi. On a show of hands the motion was carried, "
+         "with eight in favour and one abstention.", ""),
+        ("JB would instruct the Trust's solicitors to begin the conveyancing by 7 March 2025.", "JB"),
+        ("Trustees discussed the restoration costs, which the Heritage Waters Fund might meet in part. DR would "
+         "prepare the grant application with the Chief Executive.", "DR"),
+    ]),
+    _ci("8", "Safeguarding", [
+        ("Tobias Wren presented the annual safeguarding report. There had been two low-level concerns during "
+         "the year, both resolved, and all staff and volunteer leaders were up to date with training.", ""),
+    ]),
+    _ci("9", "Any other business", [
+        ("HK offered to write a short guide to the Trust's river monitoring sites for new trustees.", "HK"),
+        ("The next meeting will be held on Saturday 24 May 2025 at 10.30am in The Mill Room. The meeting "
+         "closed at 1.05pm.", ""),
+    ]),
+    '<div class="decisions"><h2>Decisions</h2><ol>'
+    + "".join(f"<li>{n}. {e(t)}</li>" for n, t in enumerate(CHARITY_DECISIONS, start=1))
+    + "</ol></div>",
+])
 
 DOCS: dict[str, tuple[str, str, str]] = {
     "holdout-html-university": (UNI_CSS, UNI_BODY, "SASC minutes 14 May 2025"),
+    "holdout-html-charity": (CHARITY_CSS, CHARITY_BODY, "Board of Trustees minutes 22 February 2025"),
 }
 
 
