@@ -14,7 +14,7 @@ CODE_ISSUE_RX = re.compile(r"\b(BSC|REC|DCUSA|CUSC|SEC)\s+(Issue|Modification|Ch
 # "Interim Release 3" / "IR3" -> ir3, "Migration Release 2 (MR2)" -> mr2: the word's initial, r, the number
 RELEASE_RX = re.compile(r"\b(?:(?!Press\b)([A-Z])[a-z]+\s+Release|(I)R)\s?(\d+)\b")
 DOC_NOUNS = (r"Policy|Profiles|Code of Connections|Design Artefact|Terms of Reference|Catalogue|Specification"
-             r"|Strategy|Approach Document|Framework|Register|Choreography Design|Business Case|Rules")
+             r"|Strategy|Approach Document|Framework|Register|Choreography Design|Business Case|Rules|Regulations")
 _CAP = r"(?:[A-Z][A-Za-z0-9\-]*|DIP|PKI|MHHS|DAG|CCAG|E2E)"
 # small words inside a titled name: "E2E Testing and Integration Strategy", "Code of Practice for ..."
 _DOC_SMALL = ("and", "of", "for", "&", "to", "on", "in", "with")

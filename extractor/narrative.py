@@ -276,7 +276,8 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
             labels = {"SCHEDULED"}  # "DECISION X: ... approved CR045 for implementation in Release 2"
         crs = cr_ids(text)
         heading_crs = cr_ids(item.title)
-        generic_cr = bool(re.search(r"\b(the|a|new|this) (CR|modification|proposal|change proposal)\b", text))
+        generic_cr = bool(re.search(r"\b([Tt]he|a|[Nn]ew|[Tt]his) (CR|change|modification|proposal|change proposal)\b",
+                                     text))
         targets = crs or (heading_crs if generic_cr and len(heading_crs) == 1 else [])
         s = _Sentence(sent, text, page, crs, heading_crs, targets)
         for label, handler in HANDLERS.items():

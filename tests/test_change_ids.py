@@ -381,3 +381,18 @@ def test_queries_read_a_change_id_of_any_kind():
         "CR018", "CR018", "CR018", "P272", "UNC0872B", "GC0180"]
     with pytest.raises(QueryError, match="not a change request id"):
         normalise_cr("Sarah Jones")
+
+
+def test_the_change_of_the_item_is_the_one_raised(tmp_path):
+    """'The change ... was raised by X' under an item headed by one change id: that change."""
+    record = extract(make_pdf(tmp_path / "m.pdf", [
+        "Minutes of the REC Change Panel (RCP) held on 9 October 2025", "Meeting No. 58", *ATTENDEES,
+        B("3. R0150 Switching Objection Window Alignment – Final Change Report"),
+        "AL presented the Final Change Report for R0150 (Switching Objection Window Alignment). The change "
+        "shortens the objection window and was raised "
+        "by Kittiwake Supply on 2 June 2025.",
+        "BR asked whether the Undergraduate Assessment Regulations apply; they do not."]))
+    crs = {c["id"]: c for c in record["change_requests"]}
+    assert crs["R0150"]["kind"] == "rec" and crs["R0150"]["title"] == "Switching Objection Window Alignment"
+    assert (crs["R0150"]["raised_by"], crs["R0150"]["raised_on"]) == (["org:kittiwake-supply"], "2025-06-02")
+    assert "doc:undergraduate-assessment-regulations" in {d["key"] for d in record["documents"]}
