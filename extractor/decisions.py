@@ -137,13 +137,29 @@ def decider_of(text: str, body_abbrev: str | None, body: str | None = None, qual
     return own
 
 
+# a clause giving the reason or the condition: the changes it names are context, not what was decided
+# ('defer its decision on P507 to Meeting 343, so that the solutions for CMP447 ... can be considered')
+CONTEXT_CLAUSE = re.compile(r"[,;]?\s+\b(?:so that|so as to|in order (?:that|to)|pending|until|alongside|in light of|"
+                            r"because|while|once|to allow)\b", re.I)
+
+
 def split_outcomes(text: str) -> tuple[list[str], list[str]]:
     """Keys approved and keys rejected: what follows 'rejected' is rejected."""
     m = re.search(r"\breject(?:ed|s)?\b", text, re.I)
     head, tail = (text[:m.start()], text[m.start():]) if m else (text, "")
+    if m and re.search(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?$", head):
+        # 'CR044 (Title) was rejected', 'CR018 was approved and CR017 was rejected': the clause before
+        # the passive 'was rejected' names what was rejected
+        cuts = [c.end() for c in re.finditer(r"\b(?:and|but|while|whereas)\b|[;]", head)
+                if re.search(r"\bapprov", head[:c.start()], re.I)]
+        cut = cuts[-1] if cuts else 0
+        head, tail = head[:cut], head[cut:] + tail
+
+    def keys_of(t: str) -> list[str]:
+        return [f"cr:{c}" for c in cr_ids(t)] + [doc_key(d["ref"], d["name"]) for d in doc_mentions(strip_cr_titles(t))]
 
     def keys(t: str) -> list[str]:
-        return [f"cr:{c}" for c in cr_ids(t)] + [doc_key(d["ref"], d["name"]) for d in doc_mentions(strip_cr_titles(t))]
+        return keys_of(CONTEXT_CLAUSE.split(t, maxsplit=1)[0]) or keys_of(t)
     return keys(head), keys(tail)
 
 

@@ -607,3 +607,19 @@ def test_a_quote_from_a_paragraph_broken_by_a_page_break_stays_on_its_page(tmp_p
     (ev,) = a["evidence"]
     page_text = " ".join(parse_pdf(tmp_path / "m.pdf").page_texts[ev["page"]].split())
     assert ev["quote"].startswith("ACTION: Ben to circulate") and ev["quote"] in page_text
+
+
+@pytest.mark.parametrize("line,approved,rejected", [
+    ("DECISION HB-DEC50: CR044 (Quay Lighting) was rejected, as the benefits did not justify it.", [],
+     ["cr:CR044"]),
+    ("DECISION HB-DEC50: CR018 was approved and CR017 was rejected.", ["cr:CR018"], ["cr:CR017"]),
+    ("DECISION HB-DEC50: The Board agreed to defer CR031 so that CR032 can be considered alongside it.",
+     ["cr:CR031"], []),
+])
+def test_what_a_decision_approves_and_rejects(tmp_path, line, approved, rejected):
+    from minutes_kg.extractor.decisions import split_outcomes
+
+    _, decisions = read(tmp_path, [*HEAD, B("4. Changes"), line])
+    d = decisions["HB-DEC50"]
+    assert split_outcomes(d["text"]) == (approved, rejected)
+    assert d["subjects"] == approved + rejected
