@@ -66,7 +66,7 @@ def decision_relations(decisions: list[dict], outcomes: dict[str, tuple[list[str
         elif ISSUING_FOR_IA.search(low):
             out.extend(relation("ISSUED_FOR_IMPACT_ASSESSMENT", meeting_key, k, ev) for k in approved)
         else:
-            if d["outcome"] == "approved" and re.search(r"\bapproved\b", d["text"]) \
+            if d["outcome"] == "approved" and re.search(r"\bapproved\b", low) \
                     and not re.search(r"\brecommend", low):
                 out.extend(relation("APPROVED", d["key"], k, ev, decided_by=d["decided_by"]) for k in approved)
             out.extend(relation("REJECTED", d["key"], k, ev, decided_by=d["decided_by"]) for k in rejected)
