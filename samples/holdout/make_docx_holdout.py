@@ -166,13 +166,12 @@ def build_parish() -> Doc:
     doc.p("")
     doc.p("**Those present:** Cllr M Hargreave (Chairman), Cllr Mrs P Elphick, Cllr D Soames, "
           "Cllr R Featherstone-Bligh, Cllr Mrs W Ostrowska, Cllr T Abara and Cllr J Quennell (arrived 7.48pm).")
-    doc.p("**Also attending:** Mrs L Cordingley (Clerk and RFO), District Cllr G Haverford (for minute "
-          "24/070 only) and two members of the public.")
+    doc.p("**Also attending:** Mrs L Cordingley (Clerk and RFO) and two members of the public.")
     doc.p("**Absent with apologies:** Cllr S Pemberton and Cllr A Dunstall.")
     doc.p("**Absent:** Cllr K Varley.")
 
     def minute(num: str, title: str) -> None:
-        doc.p(f"**{num}\t{title.upper()}**", tabs=(2.0,), space_after=2)
+        doc.p(f"**{num}\t{title.upper()}**", tabs=(2.0,), space_after=2).paragraph_format.keep_with_next = True
 
     def body(text: str) -> None:
         doc.p(text, indent_cm=2.0)
@@ -190,9 +189,7 @@ def build_parish() -> Doc:
     body("RESOLVED to approve the minutes of the meeting held on 10th September 2024 as a true record; "
          "they were signed by the Chairman.")
     pss("Proposed: Cllr Elphick     Seconded: Cllr Abara     All in favour")
-    minute("24/070", "District Councillor's report and public participation")
-    body("District Cllr Haverford reported that the District Council's consultation on the Local Plan review "
-         "would close on 29th November and encouraged the Council to respond. He left the meeting at 7.45pm.")
+    minute("24/070", "Public participation")
     body("The meeting was adjourned for public participation. Two residents spoke about vehicle speeds on "
          "Mill Rise and asked the Council to consider a second Speed Indicator Device. The meeting was "
          "reconvened at 7.55pm.")
@@ -219,7 +216,11 @@ def build_parish() -> Doc:
     minute("24/074", "Village Hall lease")
     body("The Clerk reported that the solicitor's advice on the draft lease had not yet been received. "
          "RESOLVED to defer a decision on the renewal of the Village Hall lease to the November meeting.")
-    minute("24/075", "Date of next meeting")
+    minute("24/075", "Clerk's report and correspondence")
+    body("The Clerk reported that the District Council's consultation on the Local Plan review would close on "
+         "29th November; members asked her to prepare a draft response for the next meeting. The "
+         "correspondence list was circulated before the meeting and no items required a response.")
+    minute("24/076", "Date of next meeting")
     body("The next meeting will be held on Tuesday 12th November 2024 at 7.30pm in the Village Hall.")
     body("There being no further business, the Chairman closed the meeting at 9.12pm.")
 
