@@ -6,11 +6,15 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+if TYPE_CHECKING:
+    from .sqlite_store import SqliteStore
 
-def _flat(value):
+
+def _flat(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
@@ -34,7 +38,7 @@ def to_node_link(graph: nx.MultiDiGraph, path: Path) -> None:
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False, default=str))
 
 
-def _cypher_literal(value) -> str:
+def _cypher_literal(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -95,7 +99,7 @@ def to_admin_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
     return written
 
 
-def _csv(value):
+def _csv(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(x, str) for x in value) and not any(";" in x for x in value):
@@ -106,7 +110,7 @@ def _csv(value):
 FORMATS = ("graphml", "json", "cypher", "csv", "store-json")
 
 
-def export(store, fmt: str, out: Path) -> None:
+def export(store: SqliteStore, fmt: str, out: Path) -> None:
     """Write the embedded ``store`` (a ``SqliteStore``) to ``out`` in one of ``FORMATS``."""
     if fmt == "store-json":
         from .json_store import export as to_store_json

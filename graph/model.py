@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 LABELS = {
     "meeting": "Meeting", "body": "Body", "person": "Person", "org": "Organisation",
@@ -44,14 +45,14 @@ class Facts:
     nodes: dict[str, dict] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], dict] = field(default_factory=dict)
 
-    def node(self, key: str, **props) -> None:
+    def node(self, key: str, **props: Any) -> None:
         props = {k: v for k, v in props.items() if v is not None and v != []}
         cur = self.nodes.setdefault(key, {"key": key, "label": label_of(key)})
         for k, v in props.items():
             if k not in cur or cur[k] in (None, [], ""):
                 cur[k] = v
 
-    def edge(self, rtype: str, frm: str, to: str, evidence: list[dict] | None = None, **props) -> None:
+    def edge(self, rtype: str, frm: str, to: str, evidence: list[dict] | None = None, **props: Any) -> None:
         for k in (frm, to):
             if k not in self.nodes:
                 self.node(k)

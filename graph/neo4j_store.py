@@ -18,9 +18,10 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
-from neo4j import GraphDatabase, Session
+from neo4j import GraphDatabase, ManagedTransaction, Session
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
@@ -126,10 +127,10 @@ def connection_from_env() -> dict:
 
 class Neo4jStore:
     def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str | None = None,
-                 aliases=None):
+                 aliases: str | Path | dict | None = None):
         self.uri = uri
         self.database = database
-        self.aliases = load_aliases(aliases)
+        self.aliases = aliases if isinstance(aliases, dict) else load_aliases(aliases)
         self.driver = GraphDatabase.driver(uri, auth=(user, password) if password else None,
                                            notifications_min_severity="OFF")
         try:
@@ -145,16 +146,16 @@ class Neo4jStore:
         self._schema_done = False
 
     @classmethod
-    def from_env(cls, aliases=None) -> Neo4jStore:
+    def from_env(cls, aliases: str | Path | dict | None = None) -> Neo4jStore:
         return cls(**connection_from_env(), aliases=aliases)
 
     def close(self) -> None:
         self.driver.close()
 
-    def __enter__(self):
+    def __enter__(self) -> Neo4jStore:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
@@ -219,11 +220,11 @@ class Neo4jTransaction:
     """The loader's view of one Neo4j write transaction (``graph/backend.py``): one read for the state,
     then a document's nodes in one UNWIND MERGE and its relationships in one UNWIND CREATE."""
 
-    def __init__(self, tx):
+    def __init__(self, tx: ManagedTransaction):
         self.tx = tx
 
     def state(self, meeting: str, surnames: list[str]) -> tuple[str | None, dict[str, str]]:
-        row = self.tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single()
+        row = self.tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single(strict=True)
         return ((row["sha"] or "") if row["loaded"] else None), dict(row["people"])
 
     def rekey(self, alias: str, canonical: str) -> None:
@@ -268,6 +269,6 @@ class Neo4jTransaction:
 
 
 
-def _chunks(rows: list, size: int):
+def _chunks(rows: list, size: int) -> Iterator[list]:
     for i in range(0, len(rows), size):
         yield rows[i:i + size]

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from minutes_kg.extractor.errors import BadInputError
 
@@ -48,7 +49,7 @@ def _check_name(archive: str, name: str) -> None:
         raise UnsafeArchiveError(archive, f"member {name!r} escapes the archive (..)")
 
 
-def _read_limited(fh, limit: int, archive: str, name: str) -> bytes:
+def _read_limited(fh: IO[bytes], limit: int, archive: str, name: str) -> bytes:
     data = fh.read(limit + 1)
     if len(data) > limit:
         raise UnsafeArchiveError(archive, f"member {name!r} expands past {limit} bytes")
@@ -71,7 +72,7 @@ def read_members(path: Path) -> Iterator[tuple[Member, bytes | BadInputError]]:
     raise BadInputError(archive, "not a zip or tar archive", kind="not-archive")
 
 
-def _zip_members(path: Path, archive: str):
+def _zip_members(path: Path, archive: str) -> Iterator[tuple[Member, bytes | BadInputError]]:
     with zipfile.ZipFile(path) as zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         total = 0
@@ -104,7 +105,7 @@ def _zip_members(path: Path, archive: str):
             yield member, data
 
 
-def _tar_members(path: Path, archive: str):
+def _tar_members(path: Path, archive: str) -> Iterator[tuple[Member, bytes | BadInputError]]:
     compressed = path.stat().st_size
     with tarfile.open(path, "r:*") as tf:
         members = tf.getmembers()

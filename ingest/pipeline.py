@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from minutes_kg.extractor.errors import BadInputError
+from minutes_kg.graph.backend import GraphStore
 from minutes_kg.graph.load import load
 
 from .archives import ARCHIVE_SUFFIXES, is_archive, read_members
@@ -156,21 +157,21 @@ class _Executor(Protocol):
 
 
 class _Inline:
-    def __init__(self):
-        self.pending = []
+    def __init__(self) -> None:
+        self.pending: list[tuple[str, tuple]] = []
         self.settled = False
 
-    def submit(self, name, data):
+    def submit(self, name: str, data: bytes) -> None:
         if not self.settled:  # the first document to extract: load the pipeline, settle the heap
             _settle_heap()
             self.settled = True
         self.pending.append((name, extract_task(name, data)))
 
-    def results(self, block: bool):
+    def results(self, block: bool) -> list[tuple[str, tuple]]:
         out, self.pending = self.pending, []
         return out
 
-    def close(self):
+    def close(self) -> None:
         pass
 
 
@@ -181,10 +182,10 @@ class _Processes:
         self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
         self.futures: dict[Any, str] = {}
 
-    def submit(self, name, data):
+    def submit(self, name: str, data: bytes) -> None:
         self.futures[self.pool.submit(extract_task, name, data)] = name
 
-    def results(self, block: bool):
+    def results(self, block: bool) -> list[tuple[str, tuple]]:
         from concurrent.futures import FIRST_COMPLETED, wait
 
         if not self.futures:
@@ -192,7 +193,7 @@ class _Processes:
         done, _ = wait(list(self.futures), timeout=None if block else 0, return_when=FIRST_COMPLETED)
         return [(self.futures.pop(f), _result(f)) for f in done]
 
-    def close(self):
+    def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -206,10 +207,10 @@ class _Dask:
         self.client = Client(scheduler)
         self.futures: dict[Any, str] = {}
 
-    def submit(self, name, data):
+    def submit(self, name: str, data: bytes) -> None:
         self.futures[self.client.submit(extract_task, name, data, pure=False)] = name
 
-    def results(self, block: bool):
+    def results(self, block: bool) -> list[tuple[str, tuple]]:
         from distributed import wait
 
         if not self.futures:
@@ -219,18 +220,18 @@ class _Dask:
         done = [f for f in self.futures if f.done()]
         return [(self.futures.pop(f), _result(f)) for f in done]
 
-    def close(self):
+    def close(self) -> None:
         self.client.close()
 
 
-def _result(future) -> tuple:
+def _result(future: Any) -> tuple:
     try:
         return future.result()
     except Exception as exc:  # a worker that died (killed, out of memory)
         return "failed", "worker-error", f"{exc.__class__.__name__}: {exc}"
 
 
-def _ignore_sigint():
+def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
     _settle_heap()
 
@@ -266,7 +267,7 @@ class Summary:
         return {s: sum(o.status == s for o in self.outcomes) for s in ("inserted", "updated", "unchanged", "failed")}
 
 
-def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force: bool = False,
+def ingest(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None, force: bool = False,
            executor: str = "process", scheduler: str | None = None,
            on_done: Callable[[Outcome], None] | None = None, failures_path: Path | None = None) -> Summary:
     """Load every input into ``store`` (any ``graph.backend.GraphStore``: the embedded store, Neo4j)."""
@@ -286,7 +287,7 @@ def ingest(paths: Iterable[str | Path], store, *, jobs: int | None = None, force
     outcomes: list[Outcome] = []
     state = {"stop": False}
 
-    def stop(signum, frame):
+    def stop(signum: int, frame: object) -> None:
         state["stop"] = True
 
     old_handler = signal.getsignal(signal.SIGINT)

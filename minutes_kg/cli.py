@@ -480,13 +480,14 @@ def viz(cr, meeting, person, hops, out, store) -> None:
       minutes-kg viz --cr CR018 --out cr018-graph.html
       minutes-kg viz --person "Sarah Jones" --hops 2 --out sarah.html
     """
+    from minutes_kg.graph.store import open_store
     from minutes_kg.queries import viz as vz
-    from minutes_kg.queries.backends import open_queries
+    from minutes_kg.queries.backends import EmbeddedQueries
 
     chosen = [(kind, x) for kind, x in (("cr", cr), ("meeting", meeting), ("person", person)) if x]
     if len(chosen) != 1:
         _fail("give exactly one of --cr, --meeting, --person", 2)
-    with open_queries("embedded", store) as queries:
+    with EmbeddedQueries(open_store(store, create=False)) as queries:  # the view reads the embedded store
         data = vz.view(queries, *chosen[0], hops=hops)
     vz.write(data, out)
     click.echo(f"wrote {out} ({len(data['nodes'])} nodes, {len(data['edges'])} relationships)")

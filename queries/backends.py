@@ -45,7 +45,7 @@ class EmbeddedQueries:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> QueryBackend:
+    def __enter__(self) -> EmbeddedQueries:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -87,7 +87,7 @@ class Neo4jQueries:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> QueryBackend:
+    def __enter__(self) -> Neo4jQueries:
         return self
 
     def __exit__(self, *exc: object) -> None:

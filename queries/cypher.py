@@ -3,7 +3,12 @@ queries' are, so both backends give the same rows."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import rows as R
+
+if TYPE_CHECKING:
+    from neo4j import Session
 
 CR_HISTORY = """
 MATCH (cr:ChangeRequest {key: $key})
@@ -74,21 +79,21 @@ ORDER BY date, decision
 """
 
 
-def cr_history(session, cr: str) -> list[dict]:
+def cr_history(session: Session, cr: str) -> list[dict]:
     return R.sort_history([R.history_row(cr, r["event"], r["meeting"], r["date"], r["evidence"], actor=r["actor"],
                                          detail=r["detail"], decision=r["decision"])
                            for r in session.run(CR_HISTORY, key=f"cr:{cr}")])
 
 
-def votes(session, cr: str) -> list[dict]:
+def votes(session: Session, cr: str) -> list[dict]:
     return [{"vote": r["vote"], "meeting": r["meeting"], "date": r["date"], "constituency": r["constituency"],
              "person": r["person"], "position": r["position"], "comment": r["comment"],
              "page": R.first_evidence(r["evidence"])[0]}
             for r in session.run(VOTES, key=f"cr:{cr}")]
 
 
-def actions(session, owner: str | None = None, open_only: bool = False, overdue_as_of: str | None = None,
-            cr: str | None = None):
+def actions(session: Session, owner: str | None = None, open_only: bool = False, overdue_as_of: str | None = None,
+            cr: str | None = None) -> list[dict]:
     rows = []
     for r in session.run(ACTIONS):
         row = dict(r)
@@ -100,7 +105,7 @@ def actions(session, owner: str | None = None, open_only: bool = False, overdue_
     return rows
 
 
-def decisions(session, meeting: str | None = None, cr: str | None = None) -> list[dict]:
+def decisions(session: Session, meeting: str | None = None, cr: str | None = None) -> list[dict]:
     rows = []
     for r in session.run(DECISIONS):
         row = dict(r)
@@ -175,42 +180,42 @@ RETURN startNode(r).key AS frm, endNode(r).key AS to, type(r) AS type, r.meeting
 """
 
 
-def constituency(session, key: str) -> list[dict]:
+def constituency(session: Session, key: str) -> list[dict]:
     return [dict(r) for r in session.run(CONSTITUENCY, key=key)]
 
 
-def seats(session, key: str | None = None) -> list[dict]:
+def seats(session: Session, key: str | None = None) -> list[dict]:
     return R.sort_seats([R.seat_row(r["seat"], r["body"], r["person"], r["name"], [tuple(m) for m in r["meetings"]])
                          for r in session.run(SEATS, key=key)])
 
 
-def alignment(session) -> list[dict]:
+def alignment(session: Session) -> list[dict]:
     return [R.alignment_row(r["a"], r["b"], r["shared"], r["agreed"]) for r in session.run(ALIGNMENT)]
 
 
-def person(session, key: str) -> list[dict]:
+def person(session: Session, key: str) -> list[dict]:
     return R.sort_person([R.person_row(key, rec["t"], dict(rec["r"]), dict(rec["x"]), rec["date"])
                           for rec in session.run(PERSON, key=key)])
 
 
-def who_decided(session, cr: str) -> list[dict]:
+def who_decided(session: Session, cr: str) -> list[dict]:
     rows = [{"cr": cr, "date": r["date"], "meeting": r["meeting"], "outcome": r["outcome"],
              "decided_by": r["decided_by"], "decision": r["decision"], "vote_in_meeting": r["vote_in_meeting"]}
             for r in session.run(WHO_DECIDED, key=f"cr:{cr}")]
     return R.sort_who_decided(rows)
 
 
-def documents(session) -> list[dict]:
+def documents(session: Session) -> list[dict]:
     return [dict(r) for r in session.run(DOCUMENTS)]
 
 
-def path(session, a: str, b: str) -> list[dict]:
+def path(session: Session, a: str, b: str) -> list[dict]:
     paths = [r["keys"] for r in session.run(SHORTEST, a=a, b=b)]
     if not paths:
         return []
     best = min(paths)
 
-    def edges_between(u, v):
+    def edges_between(u: str, v: str) -> list[tuple[str, str, dict]]:
         return [(r["frm"], r["to"], {"type": r["type"], "meeting": r["meeting"], "evidence": r["evidence"]})
                 for r in session.run(EDGES_BETWEEN, u=u, v=v)]
 

@@ -150,7 +150,7 @@ def to_html(data: dict) -> str:
             "</p></footer></body></html>\n")
 
 
-def _md_cell(v) -> str:
+def _md_cell(v: object) -> str:
     return ("" if v is None else str(v)).replace("|", "\\|").replace("\n", " ")
 
 

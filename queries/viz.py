@@ -10,6 +10,11 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .backends import EmbeddedQueries
+    from .embedded import GraphReader
 
 COLOURS = {"Meeting": "#1f78b4", "Person": "#33a02c", "Organisation": "#6a3d9a", "Constituency": "#b15928",
            "ChangeRequest": "#e31a1c", "Document": "#ff7f00", "Decision": "#fb9a99", "Action": "#a6cee3",
@@ -17,7 +22,7 @@ COLOURS = {"Meeting": "#1f78b4", "Person": "#33a02c", "Organisation": "#6a3d9a",
 SKIP_TYPES = {"RECORDED_IN", "OF_BODY"}
 
 
-def neighbourhood(g, centre: str, hops: int = 1, limit: int = 150) -> tuple[dict[str, dict], list[dict]]:
+def neighbourhood(g: GraphReader, centre: str, hops: int = 1, limit: int = 150) -> tuple[dict[str, dict], list[dict]]:
     """The centre, what is within ``hops`` relationships of it (up to ``limit`` nodes), and the
     relationships among them: (nodes by key, relationships). ``g`` reads the store (``GraphReader``)."""
     if g.node(centre) is None:
@@ -157,7 +162,7 @@ def to_html(data: dict, title: str) -> str:
             .replace("__DATA__", payload))
 
 
-def centre_of(queries, kind: str, text: str) -> str:
+def centre_of(queries: EmbeddedQueries, kind: str, text: str) -> str:
     """The key of the node a view is centred on: ``kind`` is cr, meeting or person."""
     from .registry import QueryError
 
@@ -171,7 +176,7 @@ def centre_of(queries, kind: str, text: str) -> str:
     return queries.resolve("person", text)
 
 
-def view(queries, kind: str, text: str, hops: int = 1, limit: int = 150) -> dict:
+def view(queries: EmbeddedQueries, kind: str, text: str, hops: int = 1, limit: int = 150) -> dict:
     """The data of a view centred on what ``text`` names (``queries``: an ``EmbeddedQueries``)."""
     centre = centre_of(queries, kind, text)
     return to_data(*neighbourhood(queries.store, centre, hops=hops, limit=limit), centre)
