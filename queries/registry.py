@@ -77,7 +77,10 @@ def resolve(kind: str, text: str, candidates: Callable[[str | None], list[dict]]
     guess = f"cr:{normalise_cr(text)}" if kind == "cr" else text.strip()
     node = lookup(guess) if ":" in guess else None
     if node is not None and (label is None or node.get("label") == label):
-        return node["id"] if kind == "cr" else guess
+        if kind != "cr":
+            return guess
+        if node.get("id"):  # a CR only named by another's relation has no id of its own: not found as one
+            return node["id"]
     return _resolve(kind, text, candidates(label))
 
 

@@ -136,3 +136,15 @@ def test_helpful_errors(embedded):
         embedded.run("cr-histry", ["CR018"])
     with pytest.raises(QueryError, match="at most 1 argument"):
         embedded.run("seats", ["dno", "idno"])
+
+
+def test_a_change_only_named_by_a_relation_is_not_found_as_a_change(records, tmp_path):
+    import copy
+
+    rec = copy.deepcopy(records["DAG026"])
+    rec["relations"].append({"type": "MUTUALLY_EXCLUSIVE_WITH", "from": "cr:CR018", "to": "cr:CR099", "evidence": []})
+    with open_store(tmp_path / "s.db") as store:
+        load(rec, store)
+        assert store.node("cr:CR099") is not None  # the relation made the node, without an id
+        with pytest.raises(QueryError, match="no change request CR099"):
+            EmbeddedQueries(store).run("cr-history", ["CR099"])
