@@ -1,0 +1,263 @@
+"""Build three held-out FICTIONAL minutes PDFs (producer "rlngo": reportlab x2, HTML -> Chromium x1).
+
+    .venv/bin/python samples/holdout2/make_rlngo_holdout2.py              # all three
+    .venv/bin/python samples/holdout2/make_rlngo_holdout2.py holdout2-rl-dcusa-wg
+    .venv/bin/python samples/holdout2/make_rlngo_holdout2.py --check      # gold strings against the PDFs
+
+- ``holdout2-rl-dcusa-wg``     DCUSA working group: unruled "Name | Company" lines, "Observers:", prose apologies,
+                               "The Working Group agreed ..." / "It was agreed that ..." decisions, "Review of
+                               actions" with Closed/Open after each id, "New actions" numbered 3.n lines.
+- ``holdout2-rl-ofgem-forum``  regulator forum, ordinal meeting, "Date: 21st March 2025", two attendees per line,
+                               apologies sentence, named division with initials, "DECISION:" / "ACTION:" lines
+                               with "(owner: XX, due: ...)" tails.
+- ``holdout2-html-ngo``        association AGM from a web page: title sentence, counted attendance plus officers,
+                               apologies with a count, motions with Proposed/Seconded and counted results,
+                               election of officers, closing "Actions" list.
+
+All bodies, people, organisations, dates, ids and text are invented.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+GOLD = ROOT / "tests" / "gold" / "holdout2"
+sys.path.insert(0, str(ROOT / "samples" / "layouts"))
+
+from make_reportlab import furnished_canvas, register_fonts, styles  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def P(text: str, style: ParagraphStyle) -> Paragraph:  # noqa: N802
+    """A paragraph from plain text; ``**bold**`` spans become bold, ``__x__`` italic."""
+    out = escape(text)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", out)
+    out = re.sub(r"__(.+?)__", r"<i>\1</i>", out)
+    return Paragraph(out, style)
+
+
+def build(stem: str, story, furniture, margins=(22 * mm, 22 * mm, 24 * mm, 24 * mm), title="") -> Path:
+    left, right, top, bottom = margins
+    path = HERE / f"{stem}.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom, title=title, author="minutes-kg held-out samples (fictional)")
+    doc.build(story, canvasmaker=furnished_canvas(furniture))
+    return path
+
+
+def plain(rows, widths, font, size, extra=()):
+    """An unruled two-column block (text on tab stops, no lines)."""
+    t = Table(rows, colWidths=widths)
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        *extra,
+    ]))
+    t.hAlign = "LEFT"
+    return t
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. holdout2-rl-dcusa-wg
+# ---------------------------------------------------------------------------------------------------------------
+
+WG_ATTENDEES = [
+    ("Rowena Castellan (Chair)", "DCUSA Ltd"),
+    ("Idris Penhaligon (Secretariat)", "DCUSA Ltd"),
+    ("Marisol Quenby (Proposer)", "Tarnbrook Energy"),
+    ("Henrik Ashworth", "Pennine Distribution"),
+    ("Oluwaseun Adeyemi", "Kestrel Networks"),
+    ("Bettina Marchetti", "Greyfield Supply Ltd"),
+    ("Callum Strachan-Reid (joined at 10:40)", "Northbay Electricity"),
+    ("Priya Ramaswamy (for Dominic Faulkes)", "Lowther Renewables"),
+    ("Tomasz Wielgosz", "Sunvale Power"),
+]
+WG_OBSERVERS = [
+    ("Eleri Vaughan", "Ofgem"),
+    ("Jasper Whitlock", "Elexon"),
+]
+
+WG_BODY = [
+    ("h", "1. Welcome, apologies and competition law reminder"),
+    ("p", "The Chair welcomed members to the third meeting of the DCP 480 Working Group and reminded them of the "
+          "competition law guidance; no concerns were raised. Apologies were received from Dominic Faulkes "
+          "(Lowther Renewables) and Fenella Drury (Kestrel Networks). Priya Ramaswamy attended for Dominic "
+          "Faulkes."),
+    ("h", "2. Minutes of Meeting 2 and review of actions"),
+    ("p", "The minutes of Meeting 2, held on 2 April 2025, were approved without amendment."),
+    ("p", "Actions are numbered by meeting and keep their number until they are closed."),
+    ("sub", "Review of actions"),
+    ("act", "2.1", "Closed. The Secretariat circulated the revised curtailment data template on 9 April 2025."),
+    ("act", "2.2", "Open. Pennine Distribution has not yet confirmed how flexible connection offers are recorded "
+                   "in its billing system; Henrik Ashworth expects to report at Meeting 4."),
+    ("act", "2.3", "Closed. Tarnbrook Energy shared the worked examples, which are discussed under item 3."),
+    ("act", "2.4", "Closed. Superseded by the decision under item 5."),
+    ("h", "3. DCP 480 – Treatment of Curtailable Connections in the Common Distribution Charging Methodology"),
+    ("p", "Marisol Quenby reminded the group that DCP 480 was raised by Tarnbrook Energy on 6 January 2025 to "
+          "give customers on curtailable connections a reduced capacity charge for the hours in which their "
+          "import is constrained. She walked through three worked examples, covering a battery site, a rapid "
+          "charging hub and a small industrial user."),
+    ("p", "Bettina Marchetti questioned whether suppliers would be able to pass the reduction through to "
+          "customers within the same charging year. Henrik Ashworth said that distributors would need the "
+          "curtailment hours as a monthly data item, and that a manual process would be needed in the first "
+          "year. Eleri Vaughan observed that the Authority would expect the consultation to set out the "
+          "distributional effects on non-curtailable customers."),
+    ("p", "The Working Group agreed that the draft legal text for DCP 480, with the revised Schedule 16 "
+          "wording, is ready to be issued for industry consultation."),
+    ("p", "It was agreed that the consultation would run for 15 working days and include a question on the "
+          "first-year manual process."),
+    ("h", "4. DCP 481 – Clarification of Unmetered Supplies Inventory Deadlines"),
+    ("p", "Oluwaseun Adeyemi presented the cost-benefit analysis template for DCP 481. Callum Strachan-Reid, "
+          "who joined during the item, said the inventory sample from his company would not be ready for "
+          "several weeks. Members felt that the analysis could not be completed without data from at least two "
+          "distributors."),
+    ("p", "The Working Group agreed to defer its review of the DCP 481 cost-benefit analysis until Meeting 4."),
+    ("h", "5. Change Proposal 482 - Alignment of Embedded Capacity Register Updates"),
+    ("p", "Change Proposal 482 was raised by Kestrel Networks and has been referred to this Working Group by the "
+          "DCUSA Panel. Oluwaseun Adeyemi explained that the register updates it proposes use the same "
+          "curtailment data item as DCP 480. Tomasz Wielgosz supported a joint approach, and Jasper Whitlock "
+          "noted that a similar data item already exists under the BSC."),
+    ("p", "The Working Group agreed to recommend to the DCUSA Panel that Change Proposal 482 be progressed "
+          "jointly with DCP 480."),
+    ("h", "6. New actions"),
+    ("new", "3.1", "Marisol Quenby (Tarnbrook Energy) to circulate the updated DCP 480 legal text to the Working "
+                   "Group by 14 May 2025."),
+    ("new", "3.2", "Idris Penhaligon (DCUSA Ltd) to issue the DCP 480 consultation by 16 May 2025."),
+    ("new", "3.3", "Henrik Ashworth (Pennine Distribution) to provide the DCP 481 inventory data sample by 7 May "
+                   "2025."),
+    ("new", "3.4", "Oluwaseun Adeyemi (Kestrel Networks) to draft the Change Proposal 482 paper for the DCUSA "
+                   "Panel by 14 May 2025."),
+    ("new", "3.5", "Secretariat to update the Working Group terms of reference before Meeting 4."),
+    ("h", "7. Any other business and next meeting"),
+    ("p", "There was no other business. The next meeting will be held on Wednesday 21 May 2025 at 10:00 via "
+          "Microsoft Teams. The Chair closed the meeting at 11:55."),
+]
+
+
+def dcusa_wg() -> Path:
+    register_fonts()
+    st = styles("LibSans", 10)
+    small = ParagraphStyle("small", parent=st["p"], fontSize=9.5, leading=12.5, spaceAfter=1)
+    story = [
+        P("**DCP 480 Working Group – Meeting 3**", st["h1"]),
+        P("Draft minutes – for Working Group review", st["i"]),
+        plain([["Date:", "Wednesday 30 April 2025"], ["Time:", "10:00 – 12:00"], ["Venue:", "Microsoft Teams"]],
+              [22 * mm, 100 * mm], "LibSans", 10),
+        Spacer(1, 8),
+        P("**Attendees**", st["h2"]),
+        plain([["Name", "Company"], *WG_ATTENDEES], [78 * mm, 80 * mm], "LibSans", 10,
+              [("FONTNAME", (0, 0), (-1, 0), "LibSans-Bold")]),
+        Spacer(1, 6),
+        P("**Observers:**", st["p"]),
+        plain(WG_OBSERVERS, [78 * mm, 80 * mm], "LibSans", 10),
+        Spacer(1, 6),
+    ]
+    for entry in WG_BODY:
+        kind = entry[0]
+        if kind == "h":
+            story.append(P(f"**{entry[1]}**", st["h2"]))
+        elif kind == "sub":
+            story.append(P(f"__{entry[1]}__", st["p"]))
+        elif kind == "p":
+            story.append(P(entry[1], st["p"]))
+        else:
+            story.append(plain([[entry[1], Paragraph(escape(entry[2]), small)]], [12 * mm, 146 * mm], "LibSans",
+                               10, [("LEFTPADDING", (0, 0), (0, 0), 4 * mm if kind == "act" else 0)]))
+            story.append(Spacer(1, 3))
+
+    def furniture(c, page, total):
+        c.saveState()
+        c.setFont("LibSans", 8.5)
+        c.setStrokeColor(colors.HexColor("#7a1f3d"))
+        c.line(22 * mm, 16 * mm, A4[0] - 22 * mm, 16 * mm)
+        c.drawCentredString(A4[0] / 2, 11 * mm, f"DCUSA Ltd | DCP 480 WG Meeting 3 | Page {page} of {total}")
+        c.restoreState()
+
+    return build("holdout2-rl-dcusa-wg", story, furniture, title="DCP 480 Working Group - Meeting 3")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rendering helpers for HTML and the gold check
+# ---------------------------------------------------------------------------------------------------------------
+
+def render_html(stem: str, css: str, body: str, title: str) -> Path:
+    out = HERE / f"{stem}.pdf"
+    doc = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           f"<title>{escape(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{stem}.html"
+        src.write_text(doc, encoding="utf-8")
+        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={Path(tmp) / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+               src.as_uri()]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def check(stem: str) -> list[str]:
+    import pdfplumber
+    from make_html import _keys_defined, _verbatim
+
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    pages, cells = [], []
+    with pdfplumber.open(HERE / f"{stem}.pdf") as pdf:
+        for pg in pdf.pages:
+            pages.append(_norm(pg.extract_text()))
+            for table in pg.extract_tables():
+                for row in table:
+                    cells += [_norm(c) for c in row if c]
+    problems = []
+    for what, s in _verbatim(gold):
+        ns = _norm(s)
+        if not any(ns in p for p in pages) and not any(ns in c for c in cells):
+            problems.append(f"{what}: not in the PDF text: {s!r}")
+    return problems + _keys_defined(gold)
+
+
+DOCS = {
+    "holdout2-rl-dcusa-wg": dcusa_wg,
+}
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--check":
+        stems = argv[1:] or [s for s in DOCS if (GOLD / f"{s}.json").exists()]
+        bad = 0
+        for stem in stems:
+            problems = check(stem)
+            bad += len(problems)
+            print(f"{stem}: {'ok' if not problems else str(len(problems)) + ' problem(s)'}")
+            for p in problems:
+                print("  " + p)
+        return 1 if bad else 0
+    for stem in argv or list(DOCS):
+        print(DOCS[stem]().relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
