@@ -32,11 +32,12 @@ FIELDS = {
     "status": (r"(?:document\s+)?status", r"$^"),
 }
 _SEP = r"\s*(?::|\||–|—|-(?=\s))"
-_FIELD_RX = [(f, re.compile(rf"^\s*(?:(?:{free})\b{_SEP}?|(?:{bound}){_SEP})\s*(?P<value>\S.*)$", re.I))
+_COLON = r"\s*(?::|\|)"  # what a generic label ("Meeting", "Group") needs after it to be a label
+_FIELD_RX = [(f, re.compile(rf"^\s*(?:(?:{free})\b{_SEP}?|(?:{bound}){_COLON})\s*(?P<value>\S.*)$", re.I))
              for f, (free, bound) in FIELDS.items()]
 # where a 'Label:' starts inside a line that holds several ("Meeting name: X  Date: 24/06/2025  Time: ...")
 _LABEL_START = re.compile(r"(?<=\s)(?=(?:" + "|".join(f"{free}|{bound}" for free, bound in FIELDS.values())
-                          + rf"){_SEP})", re.I)
+                          + rf"){_COLON})", re.I)
 CODE = re.compile(r"\b([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})\b(?![/.]\d)")
 # a heading that is a body's code and a number: "SGB 073", "DAG026 Minutes", "PSG 14 – Minutes and Actions"
 CODE_HEADING = re.compile(r"^(?!(?:ACTION|ITEM|MINUTE|PAGE|PAPER|ROOM|APPENDIX|ANNEX|TABLE|FIGURE|SECTION|PART|"
@@ -65,7 +66,8 @@ APPROVED = re.compile(r"\b(confirmed minutes|\(confirmed\)|approved minutes|as (
 
 
 def _lines(s: Sections, parsed: ParsedPdf) -> list[tuple[str, int]]:
-    """(text, page) of the front matter's lines and the first page's paragraphs, in order."""
+    """(text, page) of the front matter's lines and the first page's paragraphs, in order, then the running
+    header and footer (some minutes state their number or date only there), page counters cut off."""
     out: list[tuple[str, int]] = []
     seen: set[int] = set()
     for b in ([s.title] if s.title else []) + s.front + [b for b in parsed.blocks if b.page == 1]:
@@ -74,6 +76,15 @@ def _lines(s: Sections, parsed: ParsedPdf) -> list[tuple[str, int]]:
             out.extend((ln.text, ln.page) for ln in b.lines)
             if len(b.lines) > 1:
                 out.append((b.text, b.page))
+    return out[:40] + [(t, 1) for t in _furniture(parsed)]
+
+
+def _furniture(parsed: ParsedPdf) -> list[str]:
+    out = []
+    for text in parsed.furniture:
+        text = re.sub(r"(?i)\s*(?:page\s+)?\d+\s+(?:of|/)\s+\d+\s*$|\s*(?:-\s*)?page\s+\d+\s*-?\s*$", "", text).strip()
+        if text and text not in out:
+            out.append(text)
     return out
 
 
@@ -113,8 +124,9 @@ def _match_field(text: str, page: int, fields: dict) -> None:
         m = rx.match(text)
         if m and name not in fields:
             value = m.group("value").strip()
-            if name == "number" and not re.search(r"\d", value):
-                continue
+            if name == "number" and (not re.search(r"\d", value) or re.match(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3}",
+                                                                              value) and parse_date(value)):
+                continue  # "Meeting – 11 March 2025": a date, not a number
             if name in ("date", "issued") and not parse_date(value):
                 continue
             if name == "time" and parse_time_range(value) == (None, None):
@@ -154,6 +166,10 @@ BODY_DATE = re.compile(r"^(?:MHHS\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)\s+[-–
                        r"sun)day,?\s+)?\d{1,2}", re.I)
 
 
+BODY_MEETING = re.compile(r"^(?:MHHS\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)\s*[-–—:,|]\s*(?:meeting|mtg\.?)\s+"
+                          r"(?:no\.?\s*)?#?\d{1,4}\s*$", re.I)  # "CUSC Modifications Panel – Meeting 318"
+
+
 def _uncapped(text: str) -> str:
     """An all-capitals line in title case, so that names in it read as names."""
     letters = [c for c in text if c.isalpha()]
@@ -172,14 +188,23 @@ _TITLE_WORDS = {"OF", "THE", "AND", "FOR", "HELD", "ON", "IN", "AT", "MEETING", 
 def _title_body(text: str) -> tuple[str, str | None] | None:
     """(body, abbreviation) named by a title line, else None."""
     plain = _uncapped(text)
-    for rx in (TITLE, TITLE_SENTENCE, MINUTES_OF_BODY, BODY_ABBR, BODY_DATE, TITLE_PLAIN):
-        m = rx.match(plain) if rx in (TITLE_PLAIN, BODY_DATE) else rx.search(plain)
+    for rx in (TITLE, TITLE_SENTENCE, MINUTES_OF_BODY, BODY_ABBR, BODY_DATE, BODY_MEETING, TITLE_PLAIN):
+        m = rx.match(plain) if rx in (TITLE_PLAIN, BODY_DATE, BODY_MEETING) else rx.search(plain)
         if not m or not m.group("body"):
             continue
         body = _clean_body(m.group("body"))
-        if len(body) > 2 and not GENERIC_BODY.match(body) and not re.search(r"(?i)\b(?:agenda|minutes)\b", body):
+        if len(body) > 2 and not GENERIC_BODY.match(body) and not re.search(r"(?i)\b(?:agenda|minutes)\b", body) \
+                and not MEETING_DESIGNATION.match(body):
             return body, m.groupdict().get("abbr")
     return None
+
+
+# "Panel Meeting 58", "Meeting No. 12": the meeting, not the body that meets
+MEETING_DESIGNATION = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}meeting\s+(?:no\.?\s*)?#?\d+$")
+# a body named only by its kind: the organisation's name beside it says whose it is
+GOVERNANCE_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:(?:annual\s+)?general\s+meeting|(?:board|council|committee|court|"
+                             r"senate|assembly)(?:\s+of\s+(?:trustees|directors|governors|management))?|"
+                             r"(?:trustees|directors|governors)(?:'|’)?\s+meeting)$")
 
 
 def _is_name_line(text: str) -> bool:
@@ -234,8 +259,8 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
             meeting["date"] = parse_date(text)
             meeting["start"], meeting["end"] = parse_time_range(_after_date(text))
             cite(t.page, t.text)
-    if meeting["body"] is None:  # a name alone in large type over a line that says minutes
-        for t, nxt in zip(titles, titles[1:]):
+    if meeting["body"] is None or GOVERNANCE_ONLY.match(meeting["body"]):
+        for t, nxt in zip(titles, titles[1:]):  # a name alone in large type over a line that says minutes
             if _is_name_line(t.text) and re.search(r"\bminutes\b", nxt.text, re.I):
                 meeting["body"] = _clean_body(t.text)
                 cite(t.page, t.text)
@@ -297,7 +322,9 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
             meeting[name] = value
         cite(page, value)
     if meeting["date"] is None:
-        for text, page in lines[:25]:
+        front = [(ln.text, ln.page) for b in ([s.title] if s.title else []) + s.head if isinstance(b, Paragraph)
+                 for ln in b.lines]
+        for text, page in front + [(t, 1) for t in _furniture(parsed)]:
             if re.search(r"(?i)\b(?:issue|issued|circulated|moved from|next meeting|approved|confirmed)\b", text):
                 continue
             d = parse_date(text)
@@ -337,8 +364,9 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
 
 CLASSIFICATION = re.compile(r"(?i)(?:^|[\s–—-])(public|confidential|restricted|official(?:[- ]sensitive)?|internal"
                             r"(?: use)?)\s*$")
-CLOSED_AT = re.compile(r"(?i)\b(?:meeting|session|chair)\s+(?:was\s+)?(?:closed|ended|finished|concluded|"
-                       r"closed the meeting)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*utc)?)")
+CLOSED_AT = re.compile(r"(?i)\b(?:(?:meeting|session)\s+(?:was\s+)?(?:closed|ended|finished|concluded)|"
+                       r"(?:chair|chairman|chairwoman|chairperson|president|mayor)\s+closed\s+the\s+(?:meeting|session))"
+                       r"\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*utc)?)")
 
 
 def _after_date(text: str) -> str:

@@ -18,16 +18,21 @@ from .pdf_pages import Paragraph, ParsedPdf, TableBlock
 from .tables import classify
 
 # part -> heading words (the whole heading, once numbering and a trailing colon are removed)
-_ATTEND = (r"attendees|attendance(?: details| list| record)?|(?:record of )?attendance|present|members present|"
-           r"present members|those present|in attendance|also (?:in attendance|present)|others present|"
-           r"by invitation|attending|voting members|non[- ]voting members|observers|officers(?: present)?|"
-           r"staff(?:/contractors)?|secretariat|delegates(?: present)?|participants|present/contributing|"
-           r"members|attendees and apologies|attendance and apologies|present and apologies")
-_APOLOGY = (r"apologies(?: for absence)?(?: and (?:named )?substitutes)?|apologies received|regrets|"
-            r"absent|members absent|absentees|excused|leave of absence")
+# "Members present", "Trustees present", "Governors present", "Also attending", "In attendance (staff)", ...
+_WHO = (r"(?:members|trustees|governors|councillors|directors|officers|staff|those|others|also|delegates|"
+        r"committee members|board members|panel members|voting members|non[- ]voting members|participants|"
+        r"attendees|representatives|associate members)")
+_ATTEND = (rf"attendees|attendance(?: details| list| record)?|(?:record of )?attendance|present|present members|"
+           rf"(?:{_WHO}\s+)?(?:present|in attendance|attending)|by invitation|observers|officers|"
+           rf"staff(?:/contractors)?|secretariat|delegates|participants|present/contributing|members|"
+           rf"(?:attendees|attendance|present) and apologies")
+_APOLOGY = (r"apologies(?: for absence)?(?: and (?:named )?substitutes)?(?: (?:were )?(?:received|accepted|noted)"
+            r"(?: (?:and accepted )?from)?)?|regrets|absent(?: with(?:out)? apologies| \(apologies not received\))?|"
+            r"members absent|absentees|excused|leave of absence|not present")
+_ANNEX = r"(?:\s*\([^)]{1,40}\))?"  # "In attendance (staff)", "Apologies (for absence)"
 HEADINGS = [
-    ("attendance", re.compile(rf"^(?:{_ATTEND})$", re.I)),
-    ("apologies", re.compile(rf"^(?:{_APOLOGY})$", re.I)),
+    ("attendance", re.compile(rf"^(?:{_ATTEND}){_ANNEX}$", re.I)),
+    ("apologies", re.compile(rf"^(?:{_APOLOGY}){_ANNEX}$", re.I)),
     ("actions", re.compile(r"^(?:(?:new|outstanding|open|previous|summary of(?: the)?|review of(?: the)?|"
                            r"new\s*/\s*outstanding|new and outstanding)\s+)?actions?"
                            r"(?:\s+(?:log|list|items?|points|summary|table|register|tracker|"
@@ -38,10 +43,11 @@ HEADINGS = [
     ("minutes", re.compile(r"^(?:the\s+)?minutes(?: of (?:the )?meeting)?$|^discussion$|^notes$", re.I)),
 ]
 # a paragraph that starts with an attendance label: "Present: ...", "Apologies – ..."
-LABELLED = re.compile(rf"^(?P<label>{_ATTEND}|{_APOLOGY})\s*(?::|–|—|-)\s*(?P<rest>\S.*)$", re.I | re.S)
+LABELLED = re.compile(rf"^(?P<label>(?:{_ATTEND}|{_APOLOGY}){_ANNEX})\s*(?::|–|—|-)\s*(?P<rest>\S.*)$", re.I | re.S)
 _PREFIX = r"(?i:(?:agenda\s+)?(?:item|minute|paper)s?(?:\s+no\.?)?)\s*"
 ITEM = re.compile(
     rf"^(?:(?P<prefix>{_PREFIX})(?P<pnum>\d{{1,5}}(?:[./]\d{{1,3}})*(?:/\d{{2}}(?:-\d{{2}})?)?[a-z]?)[.):]?"
+    r"|(?P<snum>\d{2,4}/\d{2,4}(?:\.\d{1,2})?)(?=\s)"  # minute numbers with a year: "24/067", "074/25"
     r"|\(?(?P<dnum>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]|(?=\s)(?<=\d\.\d)|(?=\s)(?<=\d\.\d\d))"
     r"|\(?(?P<rnum>[IVXivx]{1,5}|[A-Ha-h])[.)]"
     r"|(?P<bnum>\d{1,3})(?=\s))"
@@ -49,10 +55,11 @@ ITEM = re.compile(
 
 
 def item_number(m: re.Match) -> str:
-    return next((m.group(g) for g in ("pnum", "dnum", "rnum", "bnum") if m.group(g)), "")
+    return next((m.group(g) for g in ("pnum", "snum", "dnum", "rnum", "bnum") if m.group(g)), "")
 
 
 _DATE_START = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+ATTENDING = re.compile(r"^(?:[\w/&’'-]+\s+){1,6}(?:present|in attendance|attending)$", re.I)
 _NOT_HEADING = re.compile(r"^(?:ACTION|DECISION|RESOLVED|AGREED|NOTED|POST MEETING|RECOMMENDED)\b", re.I)
 TITLE = re.compile(r"(?:MHHS\s+)?(?P<body>[A-Z][A-Za-z&,\- ]+?)\s*\((?P<abbr>[A-Z]{2,6})\)\s+Minutes", re.I)
 
@@ -96,6 +103,7 @@ class AttendancePart:
 class Sections:
     title: Paragraph | None = None
     front: list = field(default_factory=list)  # blocks before the first attendance part or item
+    head: list = field(default_factory=list)  # every block before the first attendance part or numbered item
     attendance: list[AttendancePart] = field(default_factory=list)
     actions: list[TableBlock] = field(default_factory=list)
     decisions: list[TableBlock] = field(default_factory=list)
@@ -124,15 +132,18 @@ def heading_kind(text: str) -> str | None:
     t = re.sub(r"^the\s+", "", t, flags=re.I)
     if len(t) > 60:
         return None
-    return next((name for name, rx in HEADINGS if rx.match(t)), None)
+    found = next((name for name, rx in HEADINGS if rx.match(t)), None)
+    if found is None and text.rstrip().endswith(":") and ATTENDING.match(t):
+        return "attendance"  # "Associate members and clerk in attendance:"
+    return found
 
 
 def attendance_kind(label: str) -> str:
     low = label.lower()
-    if re.search(r"absent|absentees", low):
+    if re.search(r"apolog(?!ies not received)|regrets|excused|leave of absence", low):
+        return "apologies"  # "Absent with apologies" sent apologies
+    if re.search(r"absent|absentees|not present", low):
         return "absent"
-    if re.search(r"apolog|regrets|excused|leave of absence", low):
-        return "apologies"
     return "present"
 
 
@@ -151,7 +162,7 @@ def item_heading(b: Paragraph) -> tuple[str, str] | None:
     letters = [c for c in title if c.isalpha()]
     caps = len(letters) > 2 and sum(c.isupper() for c in letters) / len(letters) > 0.8
     short = len(title) < 90 and not re.search(r"[.;,]$", title) and len(title.split()) <= 12
-    if m.group("bnum") and (not (b.bold or caps) or _DATE_START.match(text)):
+    if (m.group("bnum") or m.group("snum")) and (not (b.bold or caps) or _DATE_START.match(text)):
         return None  # '12 July 2023 ...': a bare number is a heading only when it looks like one
     if b.bold or caps or short:
         return num, title
@@ -173,9 +184,15 @@ def split_sections(parsed: ParsedPdf) -> Sections:
         item.blocks.append(b)
 
     for b in parsed.blocks:
+        if not s.attendance and not numbered:
+            s.head.append(b)
         if isinstance(b, Paragraph):
             text = b.text.strip()
             kind = heading_kind(text) if len(text) < 70 else None
+            numbered_head = ITEM.match(text)
+            if kind in ("attendance", "apologies") and numbered_head and item_number(numbered_head) \
+                    and (part != "front" or numbered):
+                kind = None  # "24/067 APOLOGIES FOR ABSENCE" among numbered items: an item, read for people too
             if kind:
                 s.found_headings.add(kind)
                 part = kind

@@ -113,3 +113,47 @@ def test_an_action_due_before_the_next_meeting_is_not_the_next_meeting(tmp_path)
         "The meeting closed at 12.40pm.", B("Next meeting"), "Thursday 2 July 2024 at 10:00"])["meeting"]
     assert m["next_meeting"] == "2024-07-02"
     assert m["end"] == "12:40"  # no time was scheduled: the closing time is the end
+
+
+def test_identity_only_in_the_running_header(tmp_path):
+    """The number and the date printed only in the header band of every page are the meeting's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "hdr.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for page in (1, 2):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 815, "Harbour Programme | HTG Minutes Meeting: HTG019 4 March 2025")
+        c.drawString(60, 20, f"Classification: Public Page {page} of 2")
+        y = 760
+        lines = ["Harbour Testing Group", "Minutes and Actions", "Attendees", "Ana Lutz (AL) Chair",
+                 "Ben Roe (BR) Supplier Representative", "1. Welcome", "The Chair welcomed members.",
+                 "2. Previous minutes", "The minutes of 4 February 2025 were agreed."] if page == 1 else \
+            ["3. Plan", "The group noted the plan."]
+        for i, text in enumerate(lines):
+            c.setFont("Helvetica-Bold" if i in (0, 2, 5, 7) or page == 2 and i == 0 else "Helvetica",
+                      16 if i == 0 and page == 1 else 10)
+            c.drawString(60, y, text)
+            y -= 20
+        c.showPage()
+    c.save()
+    m = extract(path)["meeting"]
+    assert (m["id"], m["date"], m["classification"]) == ("HTG019", "2025-03-04", "Public")
+
+
+def test_slash_minute_numbers_and_labels_of_any_group(tmp_path):
+    story = [B("WILLOW PARISH COUNCIL"), "Minutes of the Meeting of Willow Parish Council held in the Village Hall on "
+             "Tuesday 8th October 2024 at 7.30pm", "Those present: Cllr M Hargreave (Chairman), Cllr D Soames",
+             "Also attending: Mrs L Cordingley (Clerk).", "Absent with apologies: Cllr S Pemberton.",
+             B("24/067 APOLOGIES FOR ABSENCE"), "Apologies were received and accepted.",
+             B("24/068 PLANNING"), "The council noted the application.",
+             "There being no further business, the Chairman closed the meeting at 9.12pm."]
+    rec = _record(tmp_path, story)
+    from minutes_kg.extractor.pdf_pages import parse_pdf
+    from minutes_kg.extractor.sections import split_sections
+
+    s = split_sections(parse_pdf(tmp_path / "m.pdf"))
+    assert [i.number for i in s.items if i.number] == ["24/067", "24/068"]
+    assert [p.kind for p in s.attendance][:3] == ["present", "present", "apologies"]
+    assert rec["meeting"]["end"] == "21:12" and rec["meeting"]["venue"] == "Village Hall"
