@@ -196,6 +196,110 @@ def dcusa_wg() -> Path:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 2. holdout2-rl-ofgem-forum
+# ---------------------------------------------------------------------------------------------------------------
+
+FORUM_PAIRS = [
+    ("Gwendolyn Farrow (GF) – Ofgem (Chair)", "Rashid Okonkwo (RO) – Ofgem (Secretariat)"),
+    ("Saoirse Delaney (SD) – Elexon", "Mateusz Kowalczyk (MK) – RECCo"),
+    ("Harriet Ellingham (HE) – Ravensworth Energy", "Amelia Rourke (ARo) – Ravensworth Energy"),
+    ("Jonah Threlkeld (JT) – Amberline Supply", "Nadia Berisha (NB) – Corvid Meter Services"),
+    ("Tobiah Marsh (TM) – Westholme Networks", "Aled Rhys (AR) – DCC"),
+    ("Lachlan Ferris (LF) – Hearth Consumer Trust", "Yusuf Demir (YD) – Ofgem (item D only)"),
+    ("Ines Carvalho (IC) – Brightwater Energy (from 14:30)",
+     "Bronwen Tait (BT) – Pennant Power (deputising for Kasimir Wolff)"),
+]
+
+FORUM_BODY = [
+    ("h", "A. Welcome, apologies and conflicts"),
+    ("p", "The Chair welcomed members to the 5th meeting of the Switching Programme Design Forum (SPDF), hosted by "
+          "Ofgem. Apologies were received from Kasimir Wolff (Pennant Power), Oriel Hastings (Elexon) and "
+          "Marguerite Lyle (Amberline Supply). No new conflicts of interest were declared."),
+    ("h", "B. Minutes and actions from the 4th meeting"),
+    ("p", "Members reviewed the minutes of the 4th meeting held on 14th February 2025."),
+    ("dec", "The minutes of the 4th meeting were approved as an accurate record."),
+    ("p", "RO reported that SPDF4-01 and SPDF4-03 were closed. SPDF4-02 remains open pending the DCC testing "
+          "window, which is covered under item E."),
+    ("h", "C. P480 – design options"),
+    ("p", "HE introduced P480, raised by Ravensworth Energy in February 2025, which would let suppliers withdraw "
+          "an erroneous switch request up to the end of the objection window rather than the end of the "
+          "cooling-off period. SD set out the three design options assessed by Elexon. JT and NB preferred option "
+          "2, noting that option 3 would require meter service providers to hold a second flag. LF asked that "
+          "the consumer communication requirements be considered alongside each option."),
+    ("dec", "The Forum agreed that the P480 design options paper be published for industry comment."),
+    ("act", "Publish the P480 design options paper on the Forum web page", "RO", "28 March 2025"),
+    ("act", "Arrange a technical session on P480 data flows", "ARo", "25th April 2025"),
+    ("h", "D. P481 'Harmonised Switching Objection Reasons' and REC change R0199"),
+    ("p", "YD presented the Authority's view of the dependencies between P481 'Harmonised Switching Objection "
+          "Reasons' and REC change R0199, which carries the matching change to the REC schedules. MK confirmed "
+          "that R0199 was raised by RECCo on 3 March 2025 and is being progressed on the same timetable as "
+          "P481. TM raised a concern that distribution networks had not been consulted on the new reason codes."),
+    ("p", "The Chair asked members to indicate whether the Forum should support P481 proceeding to the Report "
+          "Phase aligned with R0199. The voting members recorded their positions as follows:"),
+    ("vote", "For: SD, MK, ARo, JT; Against: TM, AR; Abstain: NB"),
+    ("p", "The proposal was carried. HE, as the P480 proposer, did not take part in the vote."),
+    ("dec", "The Forum agreed to support P481 proceeding to the Report Phase aligned with R0199."),
+    ("act", "Circulate the P481 impact summary to Forum members", "SD", "4 April 2025"),
+    ("h", "E. R0199 implementation and DCC testing"),
+    ("p", "AR explained that the DCC could not yet confirm a testing window for R0199 before the summer release "
+          "freeze. IC, who had joined at 14:30, said her company would need three months' notice of the date."),
+    ("dec", "Consideration of the R0199 implementation date was deferred to the 6th meeting."),
+    ("act", "Confirm the DCC testing window for R0199", "AR", "11 April 2025"),
+    ("h", "F. Programme assurance update"),
+    ("p", "RO presented the quarterly assurance update. No new red-rated risks had been raised since the 4th "
+          "meeting."),
+    ("dec", "The Forum noted the quarterly programme assurance update."),
+    ("act", "Provide the consumer research findings on switching cancellations", "LF", "4 April 2025"),
+    ("act", "Update the Forum terms of reference to include the REC Code Manager", "Secretariat", "next meeting"),
+    ("h", "G. Any other business and date of next meeting"),
+    ("p", "There was no other business. The 6th meeting will be held on Friday 25th April 2025 at 13:30."),
+]
+
+
+def ofgem_forum() -> Path:
+    register_fonts()
+    st = styles("DVSerif", 9.5, 13)
+    lab = ParagraphStyle("lab", parent=st["p"], fontName="DVSerif-Bold", spaceAfter=2)
+    story = [
+        P("Minutes – Switching Programme Design Forum, 5th meeting", st["h1"]),
+        Spacer(1, 4),
+        P("Date: 21st March 2025", st["p"]),
+        P("Time: 13:30 – 16:00", st["p"]),
+        P("Location: Ofgem offices, London, and Microsoft Teams", st["p"]),
+        P("Status: Approved at the 6th meeting (25 April 2025)", st["p"]),
+        Spacer(1, 6),
+        P("Attendees", lab),
+        plain([[a, b] for a, b in FORUM_PAIRS], [78 * mm, 92 * mm], "LibSerif", 9),
+        Spacer(1, 6),
+    ]
+    for entry in FORUM_BODY:
+        kind = entry[0]
+        if kind == "h":
+            story.append(P(f"**{entry[1]}**", st["h2"]))
+        elif kind == "p":
+            story.append(P(entry[1], st["p"]))
+        elif kind == "dec":
+            story.append(P(f"**DECISION:** {entry[1]}", st["p"]))
+        elif kind == "vote":
+            story.append(P(f"__{entry[1]}__", st["p"]))
+        else:
+            _, task, owner, due = entry
+            story.append(P(f"**ACTION:** {task} (owner: {owner}, due: {due})", st["p"]))
+
+    def furniture(c, page, total):
+        c.saveState()
+        c.setFont("DVSerif", 8)
+        c.drawString(20 * mm, A4[1] - 12 * mm, "Switching Programme Design Forum – Minutes")
+        c.drawRightString(A4[0] - 20 * mm, A4[1] - 12 * mm, "OFFICIAL")
+        c.drawCentredString(A4[0] / 2, 10 * mm, f"- {page} -")
+        c.drawString(20 * mm, 10 * mm, "5th meeting – 21 March 2025")
+        c.restoreState()
+
+    return build("holdout2-rl-ofgem-forum", story, furniture, margins=(20 * mm, 20 * mm, 20 * mm, 20 * mm),
+                 title="Switching Programme Design Forum - 5th meeting")
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Rendering helpers for HTML and the gold check
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -240,6 +344,7 @@ def check(stem: str) -> list[str]:
 
 DOCS = {
     "holdout2-rl-dcusa-wg": dcusa_wg,
+    "holdout2-rl-ofgem-forum": ofgem_forum,
 }
 
 
