@@ -151,7 +151,8 @@ def _line_from(page_no: int, raw: dict) -> Line:
 
 def _spans(text: str, chars: list[dict], size: float) -> list[tuple[float, str]]:
     """The line's text cut where the gap between two characters is much wider than a space."""
-    cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > 0.7 * max(size, 1)]
+    wide = 0.7 * max(size, 1)
+    cuts = [k for k in range(1, len(chars)) if chars[k]["x0"] - chars[k - 1]["x1"] > wide]
     if not cuts:
         return [(chars[0]["x0"] if chars else 0.0, text)]
     pos = [i for i, ch in enumerate(text) if not ch.isspace()]  # text index of each non-space char

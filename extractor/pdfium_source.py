@@ -78,6 +78,7 @@ class _Fonts:
 
 def page_chars(textpage, page_height: float) -> list[dict]:
     """Every character of the page with its box, size and font name."""
+    textpage = getattr(textpage, "raw", textpage)  # the bare handle: no wrapper conversion on every call
     n = raw.FPDFText_CountChars(textpage)
     if n <= 0:
         return []

@@ -48,7 +48,9 @@ def glyph(text: str, fontname: str, family: str | None = None) -> str | None:
 
 def normalise_chars(chars: list[dict]) -> None:
     """Replace symbol-font glyphs in pdfplumber char dicts by the marks they show (in place)."""
-    families: dict[str, str | None] = {}
+    families: dict[str, str | None] = {font: font_family(font) for font in {c.get("fontname") or "" for c in chars}}
+    if not any(families.values()):  # no symbol font on the page: only private-use code points can be glyphs
+        chars = [c for c in chars if "\uf020" <= c["text"] <= "\uf0ff"]
     for c in chars:
         t = c["text"]
         if len(t) != 1 or ord(t) > 0xF0FF or 0xFF < ord(t) < 0xF020:
