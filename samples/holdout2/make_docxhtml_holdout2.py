@@ -306,7 +306,7 @@ body { font: 10.5pt Georgia, 'DejaVu Serif', serif; line-height: 1.35; color: #1
 .title { font-weight: bold; margin: 10pt 0; }
 .label { font-weight: bold; margin: 8pt 0 2pt 0; }
 ul.names { list-style: none; margin: 0 0 0 14pt; padding: 0; }
-h2 { font-size: 11pt; margin: 12pt 0 4pt 0; color: #1d4d2b; }
+h2 { font-size: 11pt; margin: 12pt 0 4pt 0; color: #1d4d2b; break-after: avoid; }
 p { margin: 3pt 0 5pt 0; }
 .q { margin-left: 14pt; }
 .act { font-weight: bold; text-align: right; margin: 0 0 6pt 0; }
