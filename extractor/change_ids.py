@@ -100,7 +100,7 @@ class ChangeIdsError(BadInputError):
         super().__init__(where, reason, kind="bad-change-ids")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # an entry is itself: tables of entries are cache keys, hashed by identity
 class IdPattern:
     name: str
     regex: re.Pattern
