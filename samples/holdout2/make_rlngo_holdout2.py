@@ -84,31 +84,31 @@ WG_ATTENDEES = [
     ("Rowena Castellan (Chair)", "DCUSA Ltd"),
     ("Idris Penhaligon (Secretariat)", "DCUSA Ltd"),
     ("Marisol Quenby (Proposer)", "Tarnbrook Energy"),
-    ("Henrik Ashworth", "Pennine Distribution"),
-    ("Oluwaseun Adeyemi", "Kestrel Networks"),
-    ("Bettina Marchetti", "Greyfield Supply Ltd"),
-    ("Callum Strachan-Reid (joined at 10:40)", "Northbay Electricity"),
+    ("Henrik Pellegrin", "Fellgate Distribution"),
+    ("Oluwaseun Oduwole", "Ospray Networks"),
+    ("Bettina Santangelo", "Greyfield Supply Ltd"),
+    ("Callum Brennock-Reid (joined at 10:40)", "Northbay Electricity"),
     ("Priya Ramaswamy (for Dominic Faulkes)", "Lowther Renewables"),
     ("Tomasz Wielgosz", "Sunvale Power"),
 ]
 WG_OBSERVERS = [
-    ("Eleri Vaughan", "Ofgem"),
-    ("Jasper Whitlock", "Elexon"),
+    ("Eleri Prytherch", "Ofgem"),
+    ("Jasper Fennimore", "Elexon"),
 ]
 
 WG_BODY = [
     ("h", "1. Welcome, apologies and competition law reminder"),
     ("p", "The Chair welcomed members to the third meeting of the DCP 480 Working Group and reminded them of the "
           "competition law guidance; no concerns were raised. Apologies were received from Dominic Faulkes "
-          "(Lowther Renewables) and Fenella Drury (Kestrel Networks). Priya Ramaswamy attended for Dominic "
+          "(Lowther Renewables) and Fenella Cavendale (Ospray Networks). Priya Ramaswamy attended for Dominic "
           "Faulkes."),
     ("h", "2. Minutes of Meeting 2 and review of actions"),
     ("p", "The minutes of Meeting 2, held on 2 April 2025, were approved without amendment."),
     ("p", "Actions are numbered by meeting and keep their number until they are closed."),
     ("sub", "Review of actions"),
     ("act", "2.1", "Closed. The Secretariat circulated the revised curtailment data template on 9 April 2025."),
-    ("act", "2.2", "Open. Pennine Distribution has not yet confirmed how flexible connection offers are recorded "
-                   "in its billing system; Henrik Ashworth expects to report at Meeting 4."),
+    ("act", "2.2", "Open. Fellgate Distribution has not yet confirmed how flexible connection offers are recorded "
+                   "in its billing system; Henrik Pellegrin expects to report at Meeting 4."),
     ("act", "2.3", "Closed. Tarnbrook Energy shared the worked examples, which are discussed under item 3."),
     ("act", "2.4", "Closed. Superseded by the decision under item 5."),
     ("h", "3. DCP 480 – Treatment of Curtailable Connections in the Common Distribution Charging Methodology"),
@@ -116,25 +116,25 @@ WG_BODY = [
           "give customers on curtailable connections a reduced capacity charge for the hours in which their "
           "import is constrained. She walked through three worked examples, covering a battery site, a rapid "
           "charging hub and a small industrial user."),
-    ("p", "Bettina Marchetti questioned whether suppliers would be able to pass the reduction through to "
-          "customers within the same charging year. Henrik Ashworth said that distributors would need the "
+    ("p", "Bettina Santangelo questioned whether suppliers would be able to pass the reduction through to "
+          "customers within the same charging year. Henrik Pellegrin said that distributors would need the "
           "curtailment hours as a monthly data item, and that a manual process would be needed in the first "
-          "year. Eleri Vaughan observed that the Authority would expect the consultation to set out the "
+          "year. Eleri Prytherch observed that the Authority would expect the consultation to set out the "
           "distributional effects on non-curtailable customers."),
     ("p", "The Working Group agreed that the draft legal text for DCP 480, with the revised Schedule 16 "
           "wording, is ready to be issued for industry consultation."),
     ("p", "It was agreed that the consultation would run for 15 working days and include a question on the "
           "first-year manual process."),
     ("h", "4. DCP 481 – Clarification of Unmetered Supplies Inventory Deadlines"),
-    ("p", "Oluwaseun Adeyemi presented the cost-benefit analysis template for DCP 481. Callum Strachan-Reid, "
+    ("p", "Oluwaseun Oduwole presented the cost-benefit analysis template for DCP 481. Callum Brennock-Reid, "
           "who joined during the item, said the inventory sample from his company would not be ready for "
           "several weeks. Members felt that the analysis could not be completed without data from at least two "
           "distributors."),
     ("p", "The Working Group agreed to defer its review of the DCP 481 cost-benefit analysis until Meeting 4."),
     ("h", "5. Change Proposal 482 - Alignment of Embedded Capacity Register Updates"),
-    ("p", "Change Proposal 482 was raised by Kestrel Networks and has been referred to this Working Group by the "
-          "DCUSA Panel. Oluwaseun Adeyemi explained that the register updates it proposes use the same "
-          "curtailment data item as DCP 480. Tomasz Wielgosz supported a joint approach, and Jasper Whitlock "
+    ("p", "Change Proposal 482 was raised by Ospray Networks and has been referred to this Working Group by the "
+          "DCUSA Panel. Oluwaseun Oduwole explained that the register updates it proposes use the same "
+          "curtailment data item as DCP 480. Tomasz Wielgosz supported a joint approach, and Jasper Fennimore "
           "noted that a similar data item already exists under the BSC."),
     ("p", "The Working Group agreed to recommend to the DCUSA Panel that Change Proposal 482 be progressed "
           "jointly with DCP 480."),
@@ -142,9 +142,9 @@ WG_BODY = [
     ("new", "3.1", "Marisol Quenby (Tarnbrook Energy) to circulate the updated DCP 480 legal text to the Working "
                    "Group by 14 May 2025."),
     ("new", "3.2", "Idris Penhaligon (DCUSA Ltd) to issue the DCP 480 consultation by 16 May 2025."),
-    ("new", "3.3", "Henrik Ashworth (Pennine Distribution) to provide the DCP 481 inventory data sample by 7 May "
+    ("new", "3.3", "Henrik Pellegrin (Fellgate Distribution) to provide the DCP 481 inventory data sample by 7 May "
                    "2025."),
-    ("new", "3.4", "Oluwaseun Adeyemi (Kestrel Networks) to draft the Change Proposal 482 paper for the DCUSA "
+    ("new", "3.4", "Oluwaseun Oduwole (Ospray Networks) to draft the Change Proposal 482 paper for the DCUSA "
                    "Panel by 14 May 2025."),
     ("new", "3.5", "Secretariat to update the Working Group terms of reference before Meeting 4."),
     ("h", "7. Any other business and next meeting"),
@@ -200,20 +200,20 @@ def dcusa_wg() -> Path:
 # ---------------------------------------------------------------------------------------------------------------
 
 FORUM_PAIRS = [
-    ("Gwendolyn Farrow (GF) – Ofgem (Chair)", "Rashid Okonkwo (RO) – Ofgem (Secretariat)"),
+    ("Gwendolyn Farrow (GF) – Ofgem (Chair)", "Rashid Ozturk (RO) – Ofgem (Secretariat)"),
     ("Saoirse Delaney (SD) – Elexon", "Mateusz Kowalczyk (MK) – RECCo"),
     ("Harriet Ellingham (HE) – Ravensworth Energy", "Amelia Rourke (ARo) – Ravensworth Energy"),
     ("Jonah Threlkeld (JT) – Amberline Supply", "Nadia Berisha (NB) – Corvid Meter Services"),
     ("Tobiah Marsh (TM) – Westholme Networks", "Aled Rhys (AR) – DCC"),
     ("Lachlan Ferris (LF) – Hearth Consumer Trust", "Yusuf Demir (YD) – Ofgem (item D only)"),
-    ("Ines Carvalho (IC) – Brightwater Energy (from 14:30)",
-     "Bronwen Tait (BT) – Pennant Power (deputising for Kasimir Wolff)"),
+    ("Ines Carvalho (IC) – Quillon Energy (from 14:30)",
+     "Bronwen Tait (BT) – Harnwick Power (deputising for Kasimir Wolff)"),
 ]
 
 FORUM_BODY = [
     ("h", "A. Welcome, apologies and conflicts"),
     ("p", "The Chair welcomed members to the 5th meeting of the Switching Programme Design Forum (SPDF), hosted by "
-          "Ofgem. Apologies were received from Kasimir Wolff (Pennant Power), Oriel Hastings (Elexon) and "
+          "Ofgem. Apologies were received from Kasimir Wolff (Harnwick Power), Oriel Hastings (Elexon) and "
           "Marguerite Lyle (Amberline Supply). No new conflicts of interest were declared."),
     ("h", "B. Minutes and actions from the 4th meeting"),
     ("p", "Members reviewed the minutes of the 4th meeting held on 14th February 2025."),
@@ -300,6 +300,144 @@ def ofgem_forum() -> Path:
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# 3. holdout2-html-ngo (a members' web page printed from the browser)
+# ---------------------------------------------------------------------------------------------------------------
+
+NGO_CSS = """
+@page {
+  size: A4; margin: 1.6cm 1.7cm 1.6cm 1.7cm;
+  @top-left { content: "20/04/2025, 09:14"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @top-center { content: "AGM 2025 minutes \\2013  Aldermoor Community Orchard Association";
+                font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @bottom-left { content: "https://aldermoor-orchard.example.org/members/minutes/agm-2025";
+                 font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; }
+  @bottom-right { content: counter(page) "/" counter(pages); font-family: 'DejaVu Sans', sans-serif;
+                  font-size: 7.5pt; }
+}
+body { font-family: 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.45; color: #222; }
+.site { border-bottom: 3px solid #4d7c2a; padding-bottom: 4pt; margin-bottom: 6pt; }
+.site .name { font-size: 15pt; font-weight: bold; color: #4d7c2a; }
+.nav { font-size: 9pt; color: #555; }
+.crumbs { font-size: 8.5pt; color: #666; margin: 4pt 0 10pt 0; }
+h1 { font-size: 14pt; line-height: 1.3; margin: 0 0 4pt 0; }
+.meta { font-size: 8.5pt; color: #666; margin-bottom: 10pt; }
+.notice { border-left: 4px solid #c9a227; background: #fbf6e4; padding: 4pt 8pt; font-size: 9.5pt; }
+h2 { font-size: 11.5pt; color: #4d7c2a; margin: 12pt 0 3pt 0; }
+p { margin: 0 0 6pt 0; }
+.att p { margin: 0 0 2pt 0; }
+.motion { margin: 4pt 0 8pt 14pt; }
+ul.actions li { margin-bottom: 3pt; }
+.share { font-size: 8.5pt; color: #666; border-top: 1px solid #ccc; margin-top: 14pt; padding-top: 4pt; }
+.foot { font-size: 8pt; color: #777; margin-top: 8pt; }
+"""
+
+
+def _motion(n: int, text: str, proposer: str, seconder: str, result: str, counts: str) -> str:
+    return (f'<p class="motion"><strong>Motion {n}:</strong> {escape(text)}<br>Proposed: {escape(proposer)} '
+            f"Seconded: {escape(seconder)}. <strong>{result}</strong> ({counts}).</p>")
+
+
+NGO_ITEMS = [
+    ("1. Welcome, quorum and apologies", [
+        "The President welcomed members to the Annual General Meeting. The Secretary confirmed that the meeting "
+        "was quorate (the quorum is 25 members).",
+        "Apologies were received from 6 members, including Councillor Peter Wragby, Frances Kilbride and Hugh "
+        "Tennant.",
+    ]),
+    ("2. Minutes of the 2024 Annual General Meeting", [
+        ("motion", 1, "That the minutes of the Annual General Meeting held on 13 April 2024 be approved as a correct "
+                      "record.", "Lena Marsh", "Bob Yeats", "Carried", "For 40, Against 0, Abstain 3"),
+    ]),
+    ("3. President's report", [
+        "Dr Ogundipe reported a successful year: 212 trees were pruned at the winter work days, the new heritage "
+        "pear bed was planted in November, and membership rose from 148 to 171. She thanked the volunteers who "
+        "ran the apple day, which raised £1,940 for the orchard fund.",
+    ]),
+    ("4. Treasurer's report and examined accounts", [
+        "Gordon Pettifer presented the accounts for the year ended 31 December 2024, showing income of £9,860 "
+        "and a surplus of £1,215. Nell Okonedo, the independent examiner, confirmed that no matters had come to "
+        "her attention that needed to be reported to members.",
+        ("motion", 2, "That the examined accounts for the year ended 31 December 2024 be adopted.",
+         "Gordon Pettifer", "Carys Tregaron", "Carried", "For 38, Against 3, Abstain 2"),
+    ]),
+    ("5. Subscriptions", [
+        "The committee proposed an increase in the annual subscription to cover the rising cost of insurance. "
+        "Several members spoke against the increase, preferring a one-off appeal.",
+        ("motion", 3, "That the annual subscription be increased from £18 to £22 with effect from 1 January 2026.",
+         "Anil Mehrotra", "Deepak Bhatnagar", "Lost", "For 17, Against 24, Abstain 2"),
+        "Deepak Bhatnagar left the meeting at the end of this item.",
+    ]),
+    ("6. Amendment to the constitution", [
+        "The Secretary explained that clause 9.2 of the constitution requires general meetings to be held in "
+        "person. A two-thirds majority of those voting was required.",
+        ("motion", 4, "That clause 9.2 of the constitution be amended to allow general meetings to be held online "
+                      "or in a hybrid form.", "Ruth Hazeldine-Cole", "Orla Fitzgerald", "Carried",
+         "For 33, Against 6, Abstain 3"),
+    ]),
+    ("7. Election of officers", [
+        "The Secretary reported that one nomination had been received for each office.",
+        ("motion", 5, "That the nominated officers be elected en bloc.", "Bob Yeats", "Lena Marsh", "Carried",
+         "For 39, Against 0, Abstain 3"),
+        "Dr Miriam Ogundipe (President), Gordon Pettifer (Treasurer), Ruth Hazeldine-Cole (Secretary) and Tomos "
+        "Price (Events Officer) were accordingly duly elected.",
+    ]),
+    ("8. Any other business", [
+        "Orla Fitzgerald asked about the renewal of the lease of the east field, which ends in March 2026. The "
+        "President said that the committee would meet the parish council before the summer.",
+        "The meeting closed at 12.20pm.",
+    ]),
+]
+
+NGO_ACTIONS = [
+    "Secretary to notify the Charity Commission of the amended constitution by 31 May 2025.",
+    "Treasurer to send the adopted accounts to all members by 30 April 2025.",
+    "Membership Secretary to write to all members confirming that the subscription remains at £18 for 2026.",
+    "President and Secretary to meet the parish council about the east field lease by 30 June 2025.",
+    "Tomos Price to arrange the autumn pruning workshop by 30 September 2025.",
+    "Secretary to publish the amended constitution on the members' pages.",
+]
+
+
+def _ngo_body() -> str:
+    out = [
+        '<div class="site"><div class="name">Aldermoor Community Orchard Association</div>'
+        '<div class="nav">Home &nbsp;|&nbsp; About &nbsp;|&nbsp; Work days &nbsp;|&nbsp; News &nbsp;|&nbsp; '
+        "Members &nbsp;|&nbsp; Join us &nbsp;|&nbsp; Contact</div></div>",
+        '<div class="crumbs">Home › Members › Minutes › AGM 2025</div>',
+        "<h1>Annual General Meeting of the Aldermoor Community Orchard Association held on Saturday 12 April 2025 "
+        "at Aldermoor Village Hall, commencing at 10.30am</h1>",
+        '<div class="meta">Posted by the Secretary on 20 April 2025 · Category: Minutes · 4 min read</div>',
+        '<p class="notice">These minutes are a draft until they are approved at the next Annual General Meeting of '
+        "the Aldermoor Community Orchard Association (ACOA).</p>",
+        '<div class="att">',
+        "<p><strong>Attendance:</strong> 43 members present (list held by the Secretary)</p>",
+        "<p><strong>President:</strong> Dr Miriam Ogundipe (in the Chair)</p>",
+        "<p><strong>Treasurer:</strong> Gordon Pettifer</p>",
+        "<p><strong>Secretary:</strong> Ruth Hazeldine-Cole</p>",
+        "<p><strong>Membership Secretary:</strong> Anil Mehrotra</p>",
+        "<p><strong>In attendance:</strong> Nell Okonedo, independent examiner (for item 4)</p>",
+        "</div>",
+    ]
+    for heading, parts in NGO_ITEMS:
+        out.append(f"<h2>{escape(heading)}</h2>")
+        for part in parts:
+            if isinstance(part, tuple):
+                out.append(_motion(*part[1:]))
+            else:
+                out.append(f"<p>{escape(part)}</p>")
+    out.append("<h2>Actions</h2>")
+    out.append('<ul class="actions">' + "".join(f"<li>{escape(a)}</li>" for a in NGO_ACTIONS) + "</ul>")
+    out.append('<div class="share">Share this page: Facebook · Email · Print &nbsp;&nbsp; Related: AGM 2024 minutes · '
+               "Constitution (PDF, 96 KB) · Annual accounts 2024 (PDF, 210 KB)</div>")
+    out.append('<div class="foot">© 2025 Aldermoor Community Orchard Association · Privacy · Cookie settings</div>')
+    return "\n".join(out)
+
+
+def html_ngo() -> Path:
+    return render_html("holdout2-html-ngo", NGO_CSS, _ngo_body(), "AGM 2025 minutes - Aldermoor Community Orchard")
+
+
+# ---------------------------------------------------------------------------------------------------------------
 # Rendering helpers for HTML and the gold check
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -345,6 +483,7 @@ def check(stem: str) -> list[str]:
 DOCS = {
     "holdout2-rl-dcusa-wg": dcusa_wg,
     "holdout2-rl-ofgem-forum": ofgem_forum,
+    "holdout2-html-ngo": html_ngo,
 }
 
 
