@@ -242,7 +242,7 @@ def test_a_writer_that_waits_too_long_gets_a_clear_error(tmp_path, records):
 
 
 # start-up ------------------------------------------------------------------------------------------
-HEAVY = ("spacy", "pdfplumber", "pdfminer", "jsonschema", "networkx")
+HEAVY = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "fastjsonschema", "networkx")
 
 
 def _imported(*args: str) -> set[str]:
