@@ -225,7 +225,7 @@ def build_programme_board() -> Doc:
           "registration peaks. The impact assessment closed on 31 October 2025 with eleven responses.")
     doc.p("The Chair asked constituency representatives to state their position. The results are "
           "recorded below.")
-    doc.table([
+    vote = doc.table([
         ["Constituency", "Approve", "Reject", "Abstain", "Comment"],
         ["Large Supplier", "Y", "", "", "NC approved; the change reduces weekend staffing costs."],
         ["Medium Supplier", "Y", "", "", "JA approved."],
@@ -239,6 +239,10 @@ def build_programme_board() -> Doc:
         ["DCC", "", "", "Y", "BV abstained; the change is outside DCC's remit."],
         ["Consumer", "Not represented", "", "", ""],
     ], [3.8, 1.7, 1.7, 1.7, 8.1], shade="6B2D5C", size=9)
+    last = vote.rows[-1].cells
+    merged = last[1].merge(last[3])  # "Not represented" spans the three mark columns
+    for extra in merged.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
     doc.p("The Chair summarised that seven constituencies approved, one rejected, two abstained and one "
           "was not represented. Taking the responses into account, RK approved CR071 for Migration "
           "Release 3 (MR3) (PB-D-102).")
@@ -259,7 +263,11 @@ def build_programme_board() -> Doc:
           "appetite for schedule risk in the final migration tranche. Members supported it (PB-D-105). "
           "DA also explained that the M11 re-plan depends on the outcome of the CR073 impact assessment, "
           "so members deferred it to PB028 (PB-D-106).")
-    doc.p("The next Programme Board (PB028) will be held on Wednesday 10 December 2025.")
+
+    doc.h("7. Any other business", 2)
+    doc.p("MS reminded members that Ofgem's open letter on migration readiness would be published on "
+          "24 November 2025. There was no other business. The next Programme Board (PB028) will be held on "
+          "Wednesday 10 December 2025.")
 
     doc.h("Actions arising", 2)
     doc.table([
