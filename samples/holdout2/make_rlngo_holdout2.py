@@ -214,7 +214,8 @@ FORUM_BODY = [
     ("h", "A. Welcome, apologies and conflicts"),
     ("p", "The Chair welcomed members to the 5th meeting of the Switching Programme Design Forum (SPDF), hosted by "
           "Ofgem. Apologies were received from Kasimir Wolff (Harnwick Power), Oriel Hastings (Elexon) and "
-          "Marguerite Lyle (Amberline Supply). No new conflicts of interest were declared."),
+          "Marguerite Lyle (Amberline Supply). Felix Quarrington (Emberlee Supply) was absent without "
+          "apologies. No new conflicts of interest were declared."),
     ("h", "B. Minutes and actions from the 4th meeting"),
     ("p", "Members reviewed the minutes of the 4th meeting held on 14th February 2025."),
     ("dec", "The minutes of the 4th meeting were approved as an accurate record."),
