@@ -133,6 +133,8 @@ def item_of(b: Paragraph) -> tuple[str | None, str] | None:
     head = item_heading(b)
     if head and heading_kind(head[1]):
         return None, ""
+    if head and re.fullmatch(r"\d{2,4}/\d{2,4}", head[0]):  # '24/067 PLANNING': a minute number with its year
+        return head[0], head[1]
     return (None, head[1]) if head else None
 
 
