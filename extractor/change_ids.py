@@ -205,8 +205,8 @@ def load_file(path: str | Path) -> list[IdPattern]:
         extra = sorted(set(entry) - {"name", "regex", "canonical", "kind", "context"})
         if extra:
             raise ChangeIdsError(f"{where}entry {i}: unknown field(s) {', '.join(extra)}")
-        out.append(make_pattern(entry.get("name"), entry.get("regex"), entry.get("canonical"),
-                                entry.get("kind"), entry.get("context"), where=f"{where}entry {i}, "))
+        out.append(make_pattern(entry.get("name", ""), entry.get("regex", ""), entry.get("canonical", ""),
+                                entry.get("kind", ""), entry.get("context"), where=f"{where}entry {i}, "))
     return out
 
 
@@ -323,7 +323,7 @@ def find_changes(text: str, use_context: bool = True) -> list[ChangeMention]:
     rx = _combined(active)
     out = []
     for m in rx.finditer(text) if rx is not None else ():
-        i = int(m.lastgroup[1:])
+        i = int((m.lastgroup or "g0")[1:])
         p = active[i]
         groups = {name: m.group(f"g{i}_{name}") for name in p.regex.groupindex}
         ids = [_format(p, {k: v for k, v in groups.items() if k != "more"})]

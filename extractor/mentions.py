@@ -107,7 +107,8 @@ def _titles(text: str) -> list[tuple[tuple[str, ...], str, int, int]]:
                 words[-1] = words[-1].rstrip(".,;:")
             if len(words) >= 2 and words[0] not in _NOT_TITLE_START:
                 title = " ".join(words)
-                kept = re.match(rf"\S+(?:\s+\S+){{{len(words) - 1}}}", text[run.start():]).group(0)
+                printed = re.match(rf"\S+(?:\s+\S+){{{len(words) - 1}}}", text[run.start():])
+                kept = printed.group(0) if printed else title
                 out.append((tuple(group), title, run.start(), run.start() + len(kept.rstrip(".,;:"))))
     return out
 
@@ -130,7 +131,7 @@ def cr_versions(text: str) -> list[tuple[str, str]]:
     """(change id, version): 'CR018 version 1.8', 'CR045 (Title) version 1.2'; a lone change with a
     version stated elsewhere in ``text``."""
     mentions = find_changes(text)
-    out = []
+    out: list[tuple[str, str]] = []
     for k, m in enumerate(mentions):
         pos = m.end
         stop = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
@@ -295,7 +296,7 @@ def ref_aliases(text: str) -> dict[str, str]:
 
 
 def org_mentions(text: str) -> list[str]:
-    return list(dict.fromkeys(canonical_org(m.group(1)) for m in _ORG_RX.finditer(text)))
+    return list(dict.fromkeys(org for m in _ORG_RX.finditer(text) if (org := canonical_org(m.group(1)))))
 
 
 def release_mentions(text: str) -> list[tuple[str, str]]:

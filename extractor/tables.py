@@ -97,7 +97,7 @@ def _is_actions(table: TableBlock, hs: set[str]) -> bool:
     if hs & ACTION_WORDS and hs & set(COLUMNS["area"]):
         header = [_norm(c) for c in table.header]
         i = next(i for i, c in enumerate(header) if c in ACTION_WORDS)
-        cells = [r[i] for r in table.rows[1:] if i < len(r) and r[i]]
+        cells = [c for r in table.rows[1:] if i < len(r) for c in [r[i]] if c]
         return bool(cells) and sum(len(c.split()) for c in cells) / len(cells) >= 3
     return False
 
