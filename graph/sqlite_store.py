@@ -274,6 +274,23 @@ class SqliteStore:
 
         return load(record, self, force=force)
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one state of the store: the documents committed when the first of them ran,
+        none committed by another process meanwhile (a read transaction; it does not block writers)."""
+        if self.con.in_transaction:
+            yield
+            return
+        self._cache.clear()  # nodes read before may have changed since
+        with self.guard():
+            self.con.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with self.guard():
+                if self.con.in_transaction:
+                    self.con.execute("COMMIT")
+
     # the manifest, records, merges -----------------------------------------------------------
     def known_hashes(self) -> set[str]:
         with self.guard():

@@ -36,11 +36,14 @@ class EmbeddedQueries:
         self.store = store
 
     def resolve(self, kind: str, text: str) -> str:
-        return registry.resolve(kind, text, self.store.nodes_labelled, self.store.node)
+        with self.store.snapshot():
+            return registry.resolve(kind, text, self.store.nodes_labelled, self.store.node)
 
     def run(self, name: str, args: list[str] | tuple[str, ...] = (), **options: Any) -> list[dict]:
+        """The rows, all read from one state of the store (a writer's later commits are not mixed in)."""
         q = registry.get(name)
-        return q.embedded(self.store, **registry.bind(q, list(args), self.resolve), **options)
+        with self.store.snapshot():
+            return q.embedded(self.store, **registry.bind(q, list(args), self.resolve), **options)
 
     def close(self) -> None:
         self.store.close()

@@ -178,8 +178,9 @@ def centre_of(queries: EmbeddedQueries, kind: str, text: str) -> str:
 
 def view(queries: EmbeddedQueries, kind: str, text: str, hops: int = 1, limit: int = 150) -> dict:
     """The data of a view centred on what ``text`` names (``queries``: an ``EmbeddedQueries``)."""
-    centre = centre_of(queries, kind, text)
-    return to_data(*neighbourhood(queries.store, centre, hops=hops, limit=limit), centre)
+    with queries.store.snapshot():
+        centre = centre_of(queries, kind, text)
+        return to_data(*neighbourhood(queries.store, centre, hops=hops, limit=limit), centre)
 
 
 def write(data: dict, out: Path) -> None:

@@ -214,7 +214,7 @@ def test_a_reader_during_a_write_sees_whole_documents(tmp_path, generated_record
     try:
         while writer.poll() is None:
             t0 = time.perf_counter()
-            with open_store(store, create=False) as s:
+            with open_store(store, create=False) as s, s.snapshot():  # two reads, one state
                 n_sources = len(s.meetings())
                 counts = s.counts()["nodes"]
             slowest = max(slowest, time.perf_counter() - t0)
@@ -228,6 +228,19 @@ def test_a_reader_during_a_write_sees_whole_documents(tmp_path, generated_record
     assert seen == sorted(seen), "a reader never sees documents disappear"
     assert len(set(seen)) > 2, f"the reader saw the store grow while it was written: {seen}"
     assert slowest < 5.0, "readers do not wait for the writer (it holds its lock for up to 60 s)"
+
+
+def test_a_query_reads_one_state_of_the_store(tmp_path, records):
+    """A document another process commits while a query runs is not mixed into its rows; the next query sees it."""
+    first, second = sorted(records.values(), key=lambda r: r["meeting"]["id"])[:2]
+    path = tmp_path / "store.db"
+    with open_store(path) as writer, open_store(path, create=False) as reader:
+        load(first, writer)
+        with reader.snapshot():
+            before = reader.counts()
+            load(second, writer)  # committed meanwhile
+            assert reader.counts() == before and reader.meetings() == [first["meeting"]["id"]]
+        assert len(reader.meetings()) == 2 and reader.counts() != before
 
 
 def test_a_writer_that_waits_too_long_gets_a_clear_error(tmp_path, records):
