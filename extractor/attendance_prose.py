@@ -72,9 +72,16 @@ def _split_and(chunk: str, plural: bool) -> list[str]:
     return out
 
 
+# people counted, not named: "and two members of the public", ", three residents", "with 12 observers"
+_NUMBER = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a few|a number of|\d{1,3})"
+UNNAMED = re.compile(rf"(?:\s*(?:,|;|\band\b|\bwith\b|&)\s*|^)\b{_NUMBER}\s+(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?"
+                     r"(?:public|press)|residents?|observers?|visitors?|guests?|people|persons|others|"
+                     r"parishioners|spectators)\b(?:\s*\([^()]*\))?", re.I)
+
+
 def split_list(text: str) -> list[tuple[str, bool]]:
     """A list of people as printed -> (piece, plural title in force) in order."""
-    t = clean(text)
+    t = clean(UNNAMED.sub("", text))
     t = re.sub(r"^(?:the\s+)?following\s+(?:members|councillors)?\s*(?:were\s+present)?\s*:?\s*", "", t, flags=re.I)
     plural = bool(PLURAL_TITLE.match(t))
     if plural:

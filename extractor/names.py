@@ -45,7 +45,10 @@ ROLE_WORDS = {
     "monitoring", "governance", "finance", "planning", "policy", "legal", "nurse", "doctor", "clinical",
     "medical", "operating", "independent", "non-executive", "contributor", "guest", "delegate", "staff",
     "apologies", "attendance", "present", "absent", "regrets", "attendees", "design", "public", "authority",
+    "bursar", "convenor", "convener", "librarian", "archivist",
 }
+# role nouns that are also surnames ('Cara Dean'): a role only where they head a phrase or a role cell
+ROLE_HEADS = {"dean", "warden", "steward", "rector", "bishop", "marshal", "sheriff", "reeve"}
 ORG_WORDS = {
     "ltd", "limited", "plc", "llp", "inc", "group", "energy", "power", "networks", "network", "grid", "gas",
     "electricity", "supply", "supplies", "generation", "renewables", "wind", "solar", "storage", "shipping",
@@ -86,6 +89,11 @@ DEPUTY_RX = re.compile(r"^(?:(?:as\s+)?(?:an?\s+)?(?:alternate|substitute|deputy
 CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair|co-?chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|"
                       r"deputy\s+chair|presiding|in\s+the\s+chair|mayor|deputy\s+mayor|secretary|"
                       r"clerk|treasurer|minutes?|minute[- ]taker|note[- ]taker|convenor|convener)$", re.I)
+# how someone attended, a decoration and never a role: "(by Zoom)", "(via Teams)", "(remotely)"
+HOW_ATTENDED = re.compile(r"\b(?:by\s+(?:phone|telephone|video(?:\s+(?:link|call|conference))?|zoom|teams|skype|webex|"
+                          r"dial[- ]in|conference call)|remotely|remote|virtual(?:ly)?|online|in person|via\s+\w+)\b",
+                          re.I)
+_DUTY = re.compile(r"(?i)minutes?|minute[- ]taker|note[- ]taker|taking (?:the )?minutes|notes")
 DASH = re.compile(r"\s+[–—-]\s+|\s+[–—]|[–—]\s+")
 
 
@@ -153,6 +161,8 @@ def looks_like_org(text: str) -> bool:
         return False
     if canonical_org(t):
         return True
+    if role_of_phrase(t):
+        return False  # 'Director of Library Services' is a post, not the service
     words = [w.lower().strip(".,()") for w in t.split()]
     head = [w.lower().strip(".,") for w in clean(re.sub(r"\([^()]*\)", " ", t)).split()] or words
     if head[-1] in ORG_WORDS and len(head) > 1 and head[-1] not in ROLE_WORDS:
@@ -166,12 +176,27 @@ def looks_like_org(text: str) -> bool:
     return False
 
 
+def _role_word(word: str, heads: bool = True) -> bool:
+    """A role word, also as the last part of a compound: 'pro-vice-chancellor', 'vice-president'."""
+    return word in ROLE_WORDS or heads and word in ROLE_HEADS or "-" in word and word.rsplit("-", 1)[-1] in ROLE_WORDS
+
+
+def role_of_phrase(text: str) -> bool:
+    """'Director of Library Services', 'Dean of the Faculty of Arts': a role noun heads the phrase before
+    'of' / 'for', so the whole is a role whatever the words after it name."""
+    m = re.match(r"^(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|for)\s+\S", clean(text), re.I)
+    return bool(m) and _role_word(m.group(1).split()[-1].lower())
+
+
 def looks_like_role(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in clean(text).split()]
     head = [w.lower().strip(".,") for w in clean(re.sub(r"\([^()]*\)", " ", text)).split()]
+    if role_of_phrase(text):
+        return True
     if len(head) > 1 and head[-1] in ORG_WORDS and head[-1] not in ROLE_WORDS:
         return False
-    return bool(words) and any(w in ROLE_WORDS for w in words)
+    heads = not looks_like_name(text)  # 'Cara Dean' is a name, 'Faculty Dean' a role
+    return bool(words) and any(_role_word(w, heads) for w in words)
 
 
 def only_role_words(text: str) -> bool:
@@ -198,7 +223,8 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
         return True
     if "," in t and not DEPUTY_RX.match(t) and not is_part_text(t):  # "(Chair, Calder Power)"
         parts = [clean(x) for x in t.split(",") if clean(x)]
-        if len(parts) == 2 and (CHAIR_RX.match(parts[0]) or only_role_words(parts[0])):
+        if len(parts) == 2 and (CHAIR_RX.match(parts[0]) or only_role_words(parts[0]) or (
+                looks_like_role(parts[0]) and not looks_like_org(parts[0]) and looks_like_org(parts[1]))):
             entry.role = entry.role or parts[0]
             entry.organisation = entry.organisation or (canonical_org(parts[1]) or parts[1])
             return True
@@ -215,7 +241,7 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     if is_part_text(t):
         entry.part = True
         return True
-    if re.search(r"\b(?:by\s+(?:phone|telephone|video)|remotely|virtual(?:ly)?|online|via\s+\w+)\b", t, re.I):
+    if HOW_ATTENDED.search(t):
         return True
     if CHAIR_RX.match(t) or looks_like_role(t) and not looks_like_org(t):
         entry.role = entry.role or t.strip()
@@ -290,16 +316,34 @@ def _rest_decorations(entry: Entry, rest: str) -> str:
         if canonical_org(inner):
             entry.organisation = entry.organisation or canonical_org(inner)
             return " "
+        if HOW_ATTENDED.search(inner) or _DUTY.fullmatch(inner) and looks_like_role(clean(rest[:m.start()])):
+            return " "  # "(by Zoom)"; "(minutes)" after a role is the duty of taking them, not the role
         if (CHAIR_RX.match(inner) or looks_like_role(inner)) and not looks_like_org(inner) \
                 and m.start() > 0 and not looks_like_role(clean(rest[:m.start()])) or CHAIR_RX.match(inner):
             entry.role = entry.role or inner
-            return " "
-        if re.search(r"\b(?:by\s+(?:phone|telephone|video)|remotely|virtual(?:ly)?|online|via\s+\w+)\b", inner, re.I):
             return " "
         return m.group(0)
 
     out = re.sub(r"\s*\(([^()]*)\)", sub, rest)
     return re.sub(r"\s*\([^()]*$", "", out)
+
+
+_ROLE_FIRST = re.compile(r"^(?P<role>[^()]+?(?:\s*\([^()]*\))?)\s*\((?P<name>[^()]+)\)(?P<tail>.*)$")
+_ROLE_FIRST_ONE = re.compile(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)(?P<tail>.*)$")
+
+
+def _role_first(raw: str) -> re.Match | None:
+    """'Role (Name)' with the role before the bracket that names the person (a role's own bracket kept)."""
+    for rx in (_ROLE_FIRST, _ROLE_FIRST_ONE):
+        m = rx.match(raw)
+        if not m:
+            continue
+        name, titles = strip_titles(m.group("name"))
+        two = rx is _ROLE_FIRST
+        if looks_like_role(m.group("role")) and not looks_like_name(m.group("role")) and looks_like_name(
+                m.group("name"), surname_only=not two or bool(titles)) and not (two and looks_like_role(name)):
+            return m
+    return None
 
 
 def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
@@ -309,10 +353,10 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
     if not raw:
         return None
     entry = Entry("", raw)
-    # role first, name bracketed: "The Chancellor (Dr A Lutz)", "Her Worship the Mayor (Clr Lutz)"
-    m = re.match(r"^(?P<role>[^()]+?)\s*\((?P<name>[^()]+)\)(?P<tail>.*)$", raw)
-    if m and looks_like_role(m.group("role")) and not looks_like_name(m.group("role")) \
-            and looks_like_name(m.group("name"), surname_only=True):
+    # role first, name bracketed: "The Chancellor (Dr A Lutz)", "Her Worship the Mayor (Clr Lutz)",
+    # "the Pro-Vice-Chancellor (Education) (Professor R Sandoval)": the role may carry its own bracket
+    m = _role_first(raw)
+    if m:
         role = re.sub(r"^(?:her|his)\s+worship\s+", "", m.group("role"), flags=re.I)
         role = re.sub(r"^the\s+", "", role, flags=re.I).strip()
         role = re.sub(r"\s+(?:in the chair|as)\s*$", "", role, flags=re.I)

@@ -24,6 +24,7 @@ from .attendance_prose import (
     SENT_APOLOGIES,
     THEIR_VOTING_RIGHTS,
     VOTING_RIGHTS,
+    Record,
     entries_from_text,
     is_group_label,
     line_records,
@@ -31,6 +32,7 @@ from .attendance_prose import (
 )
 from .keys import canonical_org, normalise_seat, person_key, seat_organisation
 from .names import (
+    CHAIR_RX,
     GROUP_LABELS,
     Entry,
     clean,
@@ -136,9 +138,17 @@ def group_kind(label: str | None) -> str | None:
 
 # ---------------------------------------------------------------- organisation, seat, role
 
+# an organisation cell that states a member's standing, not a body: "Independent", "n/a", "Individual"
+NOT_ORGANISATIONS = {"independent", "n/a", "na", "none", "-", "–", "—", "individual", "self", "personal capacity",
+                     "in a personal capacity", "lay", "lay member", "tbc", "vacant", "unaffiliated",
+                     "private individual"}
+
+
 def _organisation(group: str | None, role: str | None, stated: str | None = None) -> str | None:
     if stated:
         s = clean(stated)
+        if s.lower() in NOT_ORGANISATIONS:
+            return None
         return canonical_org(s) or s
     if not role:
         return None
@@ -311,8 +321,20 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             first_line = b.lines[0].text if b.lines else b.text
             m = re.match(r"^.*?(?::|–|—|-)\s*", first_line)
             first = first_line[m.end():] if m else first_line
+        label = None if first is not None else _ROLE_LABEL.match(b.text)
+        if label and (is_group_label(label.group("label")) or CHAIR_RX.match(label.group("label"))
+                      or only_role_words(label.group("label"))):
+            # "Secretary: Mrs G Penhaligon", "Also present: ..." inside a part: a group of its own
+            items.append(("rolegroup" if not is_group_label(label.group("label")) else "group",
+                          Record(label.group("label"), b.text, b.page)))
+            first = label.group("rest")
         before = len(items)
-        line_records(b.lines or [], first_text=first, items=items, state=state)
+        text = part.lead if part.lead is not None and b is part.blocks[0] else (
+            label.group("rest") if first is not None else b.text)
+        if _wrapped_list(b, text):  # one ';' list wrapped over lines: the line breaks are not its entries
+            items.append(("person", Record(clean(text), b.text, b.page)))
+        else:
+            line_records(b.lines or [], first_text=first, items=items, state=state)
         persons = [rec for what, rec in items[before:] if what == "person"]
         # "Name, Organisation" one per line: each line's comma parts its name from its organisation or role
         if len(persons) >= 2 and all(len(top_level_split(r.text, ",;")) == 2 and " and " not in r.text
@@ -323,10 +345,15 @@ def _read_paragraphs(part, out: list[dict]) -> None:
     group = part.label
     kind = part.kind
     last: dict | None = None
+    role_label = None
     for what, rec in items:
         if what == "used":
             continue
+        if what == "rolegroup":  # a role as the label of its people: each is that role
+            group, role_label, last = rec.text, rec.text, None
+            continue
         if what == "group":
+            role_label = None
             if last is not None and last["from_line"] and last["role"] is None and not is_group_heading(rec.text) \
                     and looks_like_role(rec.text):
                 last["role"] = rec.text  # "Chair" under "Rosalind Achterberg (RA)": that person's role
@@ -349,11 +376,25 @@ def _read_paragraphs(part, out: list[dict]) -> None:
         for e in entries:
             if rec.pair and e.role and e.organisation is None and not only_role_words(e.role):
                 e.organisation, e.role = e.role, None  # "Lucy Fenwick, Tidewater Registrar"
+            if role_label and e.role is None:
+                e.role = role_label
             quote = e.text if e.text and e.text in rec.quote else rec.quote
             last = {"entry": e, "role": e.role, "org": e.organisation, "initials": list(e.initials),
                     "seat": None, "group": group, "status": None, "kind": kind, "page": rec.page,
                     "quote": quote, "from_line": len(entries) == 1}
             out.append(last)
+
+
+_ROLE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'’ /&-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+
+
+def _wrapped_list(b: Paragraph, text: str) -> bool:
+    """A list cut at ';' whose entries run across the line breaks ('...; the Dean of the' / 'Faculty of
+    Arts (Professor E Roe); ...'): read as one text, not line by line."""
+    lines = [ln.text.strip() for ln in (b.lines or [])]
+    if len(lines) < 2 or len(top_level_split(text, ";")) < 3:
+        return False
+    return any(";" in ln.rstrip(" ;") for ln in lines) and any(not re.search(r"[;,.]$", ln) for ln in lines[:-1])
 
 
 def _label_like(text: str) -> bool:

@@ -49,11 +49,15 @@ NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r
 _NUM_RX = re.compile(rf"(?<![\w/:.£$-]){NUM}(?![\w/%£$-]|[.:]\d)", re.I)
 _LABEL_COUNT_RX = re.compile(rf"\b(?P<label>{_LABEL})\s*(?:votes?)?\s*(?P<sep>[:=–-]|\s)\s*(?P<n>{NUM})\b(?!\s*[:.]\d)",
                              re.I)
-_SCORE_RX = re.compile(r"\b(?:(?:voted|vote of|votes? (?:was|were)|majority of)\s+(\d{1,3})\s*(?:[-–:]|(?:votes? )?to)"
-                       r"|by\s+(\d{1,3})\s*(?:[-–:]|votes? to))\s*(\d{1,3})\b(?!\s*(?:%|per|percent|days?|weeks?|"
-                       r"months?|years?|hours?|minutes?))(?P<after>\s+against)?", re.I)
+_SCORE_RX = re.compile(r"\b(?:(?:voted|vote of|votes? (?:was|were)|majority(?: of)?)\s+\(?(\d{1,3})\s*"
+                       r"(?:[-–:]|(?:votes? )?to)|by\s+(\d{1,3})\s*(?:[-–:]|votes? to))\s*(\d{1,3})\b\)?"
+                       r"(?!\s*(?:%|per|percent|days?|weeks?|months?|years?|hours?|minutes?))"
+                       r"(?P<after>\s+against)?", re.I)
 MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _ID_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\.?|\bno\.?|\bnumber|\bitem|\bminute|\bpage|\bversion|\bv|#)\s*$")
+# a count's own position word right after it: "5 in favour", "1 against", "2 abstentions"
+_POSITION_NEXT_RX = re.compile(r"\s+(?:votes?\s+)?(?:in favou?r|for\b|against|abst\w+|approv\w+|reject\w+|oppos\w+)",
+                               re.I)
 VOTE_WORDS = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bin favou?r\b|\babstain|\babstention"
                         r"|\bcarried\b|\bmotion\b|\bunanim|\bdivision\b", re.I)
 
@@ -103,8 +107,9 @@ def stated_tally(sentence: str) -> dict[str, int]:
         if m.group(0).lower() == "no" and not re.match(r"\s+(?:votes?\s+)?(?:against|abst|one\b)", sentence[m.end():],
                                                        re.I):
             continue  # "no" counts only as "no abstentions", "no votes against"
-        if _ID_BEFORE.search(sentence[:m.start()]) and m.group(0)[0].isdigit():
-            continue  # "DCP 463", "Item 5", "No. 12": an id, not a count
+        if _ID_BEFORE.search(sentence[:m.start()]) and m.group(0)[0].isdigit() \
+                and not _POSITION_NEXT_RX.match(sentence, m.end()):
+            continue  # "DCP 463", "Item 5", "No. 12": an id, not a count ("Cllr Abara 5 in favour" is a count)
         end = nums[i + 1].start() if i + 1 < len(nums) else len(sentence)
         window = re.split(r"[,;.:(]", sentence[m.end():end], maxsplit=1)[0]
         if re.match(rf"\s*(?:{MONTHS})", window, re.I):
@@ -126,7 +131,7 @@ _DIVISION_RX = re.compile(rf"(?:^|(?<=[;.,\s]))(?P<label>{_LABEL})\s*(?:\((?P<n>
 NONE_WORDS = {"none", "nil", "no one", "nobody", "-", "–", "n/a", "0"}
 STOP = {"that", "the", "seconded", "carried", "resolved", "and", "to", "it", "motion", "lost", "agreed", "this",
         "with", "which", "who", "for", "against", "abstain", "following", "on", "by", "was", "were", "in",
-        "moved", "proposed", "unanimously"}
+        "moved", "proposed", "unanimously", "all"}
 
 
 def as_printed_case(text: str) -> str:
@@ -200,8 +205,9 @@ def named_voters(sentence: str) -> dict[str, list[str]]:
 
 # -- mover, seconder, result, unanimity --------------------------------------------------------
 
-_MOVER_RX = re.compile(r"\b(?:moved|proposed)\s+by\b:?\s*|\b(?:mover|proposer)\s*:\s*|\bon the motion of\s+", re.I)
-_SECONDER_RX = re.compile(r"\bseconded\s+by\b:?\s*|\bseconder\s*:\s*", re.I)
+_MOVER_RX = re.compile(r"\b(?:moved|proposed)\s+by\b:?\s*|\b(?:mover|proposer|moved|proposed)\s*:\s*"
+                       r"|\bon the motion of\s+", re.I)
+_SECONDER_RX = re.compile(r"\bseconded\s+by\b:?\s*|\b(?:seconder|seconded)\s*:\s*", re.I)
 _SLASH_RX = re.compile(r"\b(?:RESOLVED|Resolved|CARRIED|Carried|AGREED|Agreed|MOVED|Moved)\s*\(\s*"
                        r"((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\s*/\s*((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
                        r"\s*\)")
@@ -249,11 +255,14 @@ def motion(text: str) -> tuple[str | None, str | None]:
     return mover, seconder
 
 
+# "All in favour", "all members voted in favour": every voter for, without a count
+_ALL_FOR = r"\ball\s+(?:(?:members|councillors|trustees|directors|governors|those)\s+(?:present\s+)?)?" \
+           r"(?:were\s+|voted\s+)?in\s+favou?r\b"
 _CARRIED_RX = re.compile(
     r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|^\s*(?:it\s+was\s+)?resolved\b"
     r"|\b(?:motion|resolution|amendment|recommendation|proposal)\s+(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
     r"|\bunanimously\s+(?:approved|agreed|adopted|passed|resolved)\b|\b(?:approved|agreed|adopted|passed)\s+"
-    r"unanimously\b|\bnem\.?\s*con\b", re.I)
+    r"unanimously\b|\bnem\.?\s*con\b|\bby (?:a )?majority\b|" + _ALL_FOR, re.I)
 _LOST_RX = re.compile(r"\b(?:lost|defeated|not carried|fell)\b|\b(?:motion|resolution|amendment|proposal)\s+"
                       r"(?:was\s+)?(?:failed|rejected|not passed)\b|\bfailed to pass\b", re.I)
 _UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|approved|agreed|adopted|passed|"
@@ -262,7 +271,7 @@ _UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carrie
                            r"|\bnem\.?\s*con\b", re.I)
 _STRONG_UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|voted)\b|\bvoted\s+"
                                   r"unanimously\b|\bunanimous\s+"
-                                  r"(?:vote|consent)\b|\bvote\s+was\s+unanimous\b|\bnem\.?\s*con\b", re.I)
+                                  r"(?:vote|consent)\b|\bvote\s+was\s+unanimous\b|\bnem\.?\s*con\b|" + _ALL_FOR, re.I)
 
 
 def result(text: str) -> str | None:

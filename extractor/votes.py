@@ -55,6 +55,8 @@ ASKED_RX = re.compile(r"\b(?:whether|asked to (?:vote|indicate|give)|asked for (
 QUESTION_RX = re.compile(r"\b(?:whether|asked|views|put to the vote|motion|proposal|(?:proposed|moved) that"
                          r"|recommend\w*)\b", re.I)
 ANNOUNCES_RX = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
+# a resolution stated just before its mover / seconder line ("RESOLVED to approve ..." then "Proposed: A Seconded: B")
+RESOLUTION_RX = re.compile(r"\bRESOLVED\b|^\s*(?:\(\w{1,4}\)\s*)?(?:It was )?Resolved\b")
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Vote:
     question: tuple[str, int] | None = None
     texts: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)  # the paragraphs before the vote, nearest first
+    after: list[str] = field(default_factory=list)  # the paragraph right after the vote
     evidence: list[dict] = field(default_factory=list)
 
 
@@ -199,9 +202,14 @@ def _item_votes(item) -> list[_Vote]:
             if not fits:
                 cur = _Vote(bi)
                 cur.question = _question(paragraphs, bi, f)
+                if (f.mover or f.seconder) and not f.question and cur.question and \
+                        RESOLUTION_RX.search(cur.question[0]) and not f.result:
+                    f.result = "carried"  # the resolution above the motion line says it passed
                 cur.context = [p.text for pbi, p in reversed(paragraphs) if pbi < bi][:3]
                 votes.append(cur)
             _add(cur, f, bi)
+    for v in votes:
+        v.after = [b.text for b in item.blocks[v.last + 1:v.last + 2] if isinstance(b, Paragraph)]
     return votes
 
 
@@ -272,11 +280,19 @@ def _question(paragraphs: list[tuple[int, Paragraph]], bi: int, f: _Fragment) ->
     """The question put: the sentence that puts it, else the nearest paragraph before the vote that asks."""
     if f.question:
         return f.question, f.page
-    before = [p for pbi, p in reversed(paragraphs) if pbi < bi and (f.table or bi - pbi <= 2)]
-    for rx in (QUESTION_RX, ANNOUNCES_RX):
-        for p in before:
-            if rx.search(p.text) and not stated_tally(p.text):
-                return p.text, p.page
+    before = [(pbi, p) for pbi, p in reversed(paragraphs) if pbi < bi and (f.table or bi - pbi <= 2)]
+    if (f.mover or f.seconder) and before and before[0][0] == bi - 1:
+        m = RESOLUTION_RX.search(before[0][1].text)
+        if m:  # "RESOLVED to approve ..." then "Proposed: A  Seconded: B": the motion is the resolution
+            return before[0][1].text[m.start():].strip(), before[0][1].page
+    # the nearest paragraph that puts the question or announces the vote ("put ... to a recorded vote",
+    # "Recorded vote - R0150"), else the nearest that asks anything
+    for p in (p for _, p in before):
+        if (vote_taken(p.text) or ANNOUNCES_RX.search(p.text)) and not stated_tally(p.text):
+            return p.text, p.page
+    for p in (p for _, p in before):
+        if QUESTION_RX.search(p.text) and not stated_tally(p.text):
+            return p.text, p.page
     return None
 
 
@@ -415,13 +431,17 @@ def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, wa
 
 
 def _subject(v: _Vote, item) -> str | None:
-    """The change voted on: the one the comments name most, else the question's, the vote's, the item's."""
+    """The change voted on: the one the comments name most, else the question's, the vote's own sentences';
+    for a vote that is not a motion moved, else what the item is about: the one change its heading names,
+    the paragraphs before the vote (nearest first), the paragraph right after it ("The Panel APPROVED R0150")."""
     comments = [c for c, _ in (v.comments or {}).values()] + [r.comment for r in (v.table.rows if v.table else [])
                                                               if r.comment]
+    title = cr_ids(item.title or "")
     sources = [[c for com in comments for c in cr_ids(com)], cr_ids(v.question[0]) if v.question else [],
                [c for t in v.texts for c in cr_ids(t)]]
-    if not v.question:  # a question put names what it is about; without one, what the item discussed
-        sources += [cr_ids(t) for t in v.context] + [cr_ids(item.title or "")]
+    if not (v.mover or v.seconder):  # a motion moved names what it is about; a vote without one is on the item's
+        sources += [title if len(set(title)) == 1 else []] + [cr_ids(t) for t in v.context] + \
+            [cr_ids(t) for t in v.after] + [title]
     for ids in sources:
         top = Counter(ids).most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):

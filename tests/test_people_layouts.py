@@ -484,3 +484,65 @@ def test_a_role_wrapped_into_the_role_column_of_the_next_paragraph(tmp_path):
     assert got[key("Piers Hall")]["role"] == "Independent Distribution Network Operator Member"
     assert got[key("Piers Hall")]["constituency"] == "Independent Distribution Network Operator"
     assert got[key("Yetta Bake")]["role"] == "Consumer Member"
+
+
+# ---------------------------------------------------------------- held-out forms
+
+
+def test_role_first_semicolon_list_wrapped_over_lines(tmp_path):
+    """'Present: The Vice-Chancellor (Professor A Lutz) in the Chair; the Pro-Vice-Chancellor (Research)
+    (Professor B Roe); the Dean of the Faculty of ... (Dr C Dean); ...' runs across the line breaks."""
+    got, rec = people(tmp_path, "Present: The Vice-Chancellor (Professor A Lutz) in the Chair; the Deputy "
+                      "Vice-Chancellor (Professor E Gale); the Pro-Vice-Chancellor (Research) (Professor B Roe); "
+                      "the Dean of the Faculty of Law and Social Sciences (Dr C Marsh); Dr D Fenn; Professor F Hale; "
+                      "Dr G Ames (deputising for Professor H Birt); Mr J Quill (President, Students' Union); "
+                      "Ms K Voss (co-opted member).",
+                      "Apologies: Apologies for absence were received from Professor H Birt (Dean of the Faculty "
+                      "of Arts and Humanities) and Ms L Orme (Vice-President Education, Students' Union).")
+    assert got[key("A Lutz")]["role"] == "Vice-Chancellor"
+    assert got[key("B Roe")]["role"] == "Pro-Vice-Chancellor (Research)"
+    assert got[key("C Marsh")]["role"] == "Dean of the Faculty of Law and Social Sciences"
+    assert got[key("C Marsh")]["organisation"] is None
+    for name in ("D Fenn", "F Hale", "G Ames", "J Quill", "K Voss"):
+        assert got[key(name)]["attendance"] == "present", name
+    assert got[key("G Ames")]["on_behalf_of"] == key("H Birt")
+    assert (got[key("J Quill")]["role"], got[key("J Quill")]["organisation"]) == ("President", "Students' Union")
+    assert got[key("K Voss")]["role"] == "co-opted member"
+    assert got[key("H Birt")]["attendance"] == "apologies"
+    assert got[key("H Birt")]["role"] == "Dean of the Faculty of Arts and Humanities"
+    assert (got[key("L Orme")]["role"], got[key("L Orme")]["organisation"]) == ("Vice-President Education",
+                                                                                 "Students' Union")
+
+
+def test_a_post_of_a_service_is_a_role_and_a_labelled_role_line_names_its_holder(tmp_path):
+    """'Ms A Strand, Director of Library Services' is a post (the role heads the phrase before 'of');
+    'Secretary: Mrs M Penn' inside the attendance part gives her role."""
+    got, _ = people(tmp_path, "In attendance: The Academic Registrar (Mr N Hall); Dr F Okoro, Head of Quality "
+                    "Assurance (for Minute 6 only); Ms A Strand, Director of Library Services (for Minute 7 only).",
+                    "Secretary: Mrs M Penn")
+    assert (got[key("A Strand")]["role"], got[key("A Strand")]["organisation"]) == ("Director of Library Services",
+                                                                                   None)
+    assert got[key("A Strand")]["attendance"] == "part"
+    assert got[key("N Hall")]["role"] == "Academic Registrar"
+    assert got[key("M Penn")]["role"] == "Secretary" and got[key("M Penn")]["attendance"] == "present"
+
+
+def test_name_dash_role_lines_with_how_attended_and_a_duty(tmp_path):
+    """'(by Zoom)' says how someone attended; '(minutes)' after a role is the duty of taking them."""
+    got, _ = people(tmp_path, B("Trustees present"),
+                    "Ana Lutz – Chair\nBen Roe – Trustee (by Zoom)\nCara Dean – Trustee (joined at 11.15am)",
+                    B("In attendance (staff)"), "Dev Fenn – Governance Officer (minutes)")
+    assert got[key("Ben Roe")]["role"] == "Trustee" and got[key("Ben Roe")]["attendance"] == "present"
+    assert got[key("Cara Dean")]["attendance"] == "part"
+    assert (got[key("Dev Fenn")]["role"], got[key("Dev Fenn")]["organisation"]) == ("Governance Officer", None)
+
+
+def test_people_counted_not_named_and_a_standing_in_the_organisation_cell(tmp_path):
+    """'and two members of the public' names nobody; 'Independent' in an Organisation cell is no body."""
+    got, _ = people(tmp_path, "Also attending: Mrs L Cordell (Clerk and RFO) and two members of the public.",
+                    B("Present"), T([["Name", "Organisation", "Panel role"], ["Ana Lutz", "Independent", "Panel Chair"],
+                                     ["Ben Roe", "Tidewell Energy", "Member"]]))
+    assert got[key("L Cordell")]["role"] == "Clerk and RFO" and got[key("L Cordell")]["organisation"] is None
+    assert not any("public" in (p["name"] + str(p["organisation"])) for p in got.values())
+    assert got[key("Ana Lutz")]["organisation"] is None and got[key("Ana Lutz")]["role"] == "Panel Chair"
+    assert got[key("Ben Roe")]["organisation"] == "Tidewell Energy"

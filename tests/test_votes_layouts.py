@@ -399,3 +399,68 @@ def test_layout_samples_end_to_end():
     assert len(vote["ballots"]) == 8 and vote["stated_tally"] == {"for": 5, "against": 2, "abstain": 1}
     assert (vote["moved_by"], vote["seconded_by"], vote["result"]) == \
         ("person:r-baptiste", "person:j-whitlow", "carried")
+
+
+# held-out forms: the subject named around the vote, motion lines under a resolution ------------------
+
+def test_recorded_vote_table_takes_its_subject_from_the_caption_and_the_heading(tmp_path):
+    """The question put names no change ('put the report to a recorded vote'): the change is the one the
+    item is about, not one an earlier comment mentions."""
+    people = [("Ana Lutz", "AL", None), ("Ben Roe", "BR", None), ("Cara Dean", "CD", None), ("Dev Fenn", "DF", None)]
+    (vote,), _ = votes_of(tmp_path, ("CMP612 Window Alignment - Final Report", [
+        "Ben Roe said that CMP600 had raised similar concerns and asked that volumes be monitored.",
+        "The Chair put the Final Report to a recorded vote.",
+        T([["Member", "Vote"], ["Ana Lutz", "For"], ["Ben Roe", "Against"], ["Cara Dean", "For"],
+           ["Dev Fenn (for Eve Gale)", "Abstained"]]),
+        "The recorded vote was two for, one against and one abstention.",
+        "The Panel APPROVED CMP612."]), people=people)
+    assert vote["key"] == "vote:TST001:CMP612" and vote["subject"] == "cr:CMP612"
+    assert vote["question"] == "The Chair put the Final Report to a recorded vote."
+    assert vote["tally"] == {"for": 2, "against": 1, "abstain": 1, "absent": 0}
+    assert vote["stated_tally"] == {"for": 2, "against": 1, "abstain": 1}
+
+
+def test_majority_in_brackets_after_a_recommendation_table(tmp_path):
+    """'voted by majority (5-3) to recommend approval of CMP431': counts, result and the subject."""
+    names = ["Ana Lutz", "Ben Roe", "Cara Dean", "Dev Fenn", "Eve Gale", "Finn Hale", "Gil Ames", "Hal Birt"]
+    people = [(n, "".join(w[0] for w in n.split()), None) for n in names]
+    rows = [["Member", "Better facilitates objectives?", "Recommendation"]] + [
+        [n, "Yes - (a)" if i < 5 else "No", "Approve" if i < 5 else "Reject"] for i, n in enumerate(names)]
+    (vote,), _ = votes_of(tmp_path, ("Modifications for recommendation", [
+        "Each voting member gave their view and their recommendation:", T(rows),
+        "The Panel voted by majority (5-3) to recommend approval of CMP431."]), people=people)
+    assert vote["key"] == "vote:TST001:CMP431"
+    assert vote["stated_tally"] == {"for": 5, "against": 3}
+    assert vote["tally"] == {"for": 5, "against": 3, "abstain": 0, "absent": 0}
+    assert vote["result"] == "carried"
+    assert {b["person"] for b in vote["ballots"]} == {"person:" + n.lower().replace(" ", "-") for n in names}
+
+
+def test_proposed_seconded_lines_under_resolutions(tmp_path):
+    """'RESOLVED to ...' then 'Proposed: Cllr A  Seconded: Cllr B  All in favour': a vote on the resolution
+    above it, carried; a counts line keeps every count, the count after a surname included."""
+    people = [("Ana Lutz", "AL", None), ("Ben Roe", "BR", None), ("Cara Dean", "CD", None)]
+    votes, _ = votes_of(tmp_path, ("Planning", [
+        "(a) Application 24/01234/HOU - rear extension. RESOLVED to raise no objection to the application.",
+        "Proposed: Cllr Lutz Seconded: Cllr Roe All in favour (Cllr Dean did not vote)",
+        "(b) Application 24/05678/FUL - two dwellings. RESOLVED to object to the application.",
+        "Proposed: Cllr Dean Seconded: Cllr Roe 5 in favour, 1 against, 1 abstention",
+        "(c) RESOLVED to note the report."]), people=people)
+    assert [v["key"] for v in votes] == ["vote:TST001:V1", "vote:TST001:V2"]
+    first, second = votes
+    assert (first["moved_by"], first["seconded_by"]) == ("person:ana-lutz", "person:ben-roe")
+    assert first["result"] == "carried" and first["tally"] is None and first["ballots"] == []
+    assert first["question"] == "RESOLVED to raise no objection to the application."
+    assert (second["moved_by"], second["seconded_by"]) == ("person:cara-dean", "person:ben-roe")
+    assert second["stated_tally"] == second["tally"] == {"for": 5, "against": 1, "abstain": 1}
+    assert second["result"] == "carried"
+
+
+def test_a_motion_moved_keeps_no_subject_its_item_only_mentions(tmp_path):
+    """A motion names what it is about: a change the paragraph before it discusses is not its subject."""
+    (vote,), _ = votes_of(tmp_path, ("Background and timeline", [
+        "Ben Roe explained that CMP455 will need its own Workgroup.",
+        "A proposal to request a three-month extension to the timetable was moved by Ana Lutz, seconded by "
+        "Cara Dean, and carried."]))
+    assert vote["key"] == "vote:TST001:V1" and vote["subject"] is None
+    assert vote["moved_by"] == "person:ana-lutz" and vote["result"] == "carried"
