@@ -23,10 +23,11 @@ from .names import (
     looks_like_org,
     looks_like_role,
     parse_entry,
+    split_role_org,
 )
 
 _TITLE_END = re.compile(r"(?:\b(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Hon)\.?"
-                        r"|\b[A-Z]\.?|[,;(&]|\band|\bfor|\bof|\bto|[–—-])$")
+                        r"|\b[A-Z]\.?|[,;(&]|\band|\bfor|\bof|\bto|\bthe|[–—-])$")
 _LIST_END = re.compile(r"\b(?:and|&)\s*$")
 
 
@@ -118,6 +119,18 @@ def _split_at_titles(piece: str) -> list[str]:
     return out if all(parse_entry(o) is not None for o in out) else [piece]
 
 
+def _name_then_decoration(piece: str) -> Entry | None:
+    """'Cara Dean, Citizens Advice': a full name, then its organisation or role after the comma (the piece
+    of a ';' list, so the part after the comma is not another person even when it reads like a name)."""
+    first, after = top_level_split(piece, ",")
+    e = parse_entry(first)
+    if e is None or len(e.name.split()) < 2 or not looks_like_name(e.name) or e.role or e.organisation:
+        return None
+    split_role_org(e, after)
+    e.text = piece
+    return e
+
+
 def entries_from_text(text: str) -> list[Entry]:
     """People in a list; a piece that is a role or an organisation belongs to the person before it."""
     out: list[Entry] = []
@@ -125,6 +138,8 @@ def entries_from_text(text: str) -> list[Entry]:
         if re.fullmatch(r"(?i)(?:none|nil|n/?a|no apologies(?: were received)?|none received|-+|–)", piece):
             continue
         e = parse_entry(piece, plural)
+        if e is None and not plural and len(top_level_split(piece, ",")) == 2:
+            e = _name_then_decoration(piece)  # "Cara Dean, Citizens Advice" inside a ';' list
         if e is not None and (looks_like_name(e.name, surname_only=plural or bool(e.titles)) or e.initials
                               or e.role):
             out.append(e)

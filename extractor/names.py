@@ -45,8 +45,10 @@ ROLE_WORDS = {
     "monitoring", "governance", "finance", "planning", "policy", "legal", "nurse", "doctor", "clinical",
     "medical", "operating", "independent", "non-executive", "contributor", "guest", "delegate", "staff",
     "apologies", "attendance", "present", "absent", "regrets", "attendees", "design", "public", "authority",
-    "bursar", "convenor", "convener", "librarian", "archivist",
+    "bursar", "convenor", "convener", "librarian", "archivist", "headteacher", "headmaster", "headmistress",
+    "teacher", "chaplain", "senco", "pupil", "ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "dpo",
 }
+ROLE_ABBREVIATIONS = {"ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "dpo", "senco", "md"}
 # role nouns that are also surnames ('Cara Dean'): a role only where they head a phrase or a role cell
 ROLE_HEADS = {"dean", "warden", "steward", "rector", "bishop", "marshal", "sheriff", "reeve"}
 ORG_WORDS = {
@@ -234,6 +236,9 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
         if looks_like_name(who, surname_only=True) or re.match(r"^(?:alternate|substitute|deputy|on behalf)", t, re.I):
             entry.on_behalf_of = who
             return True
+    if t.lower() in ROLE_ABBREVIATIONS:  # "(SRO)", "(CEO)": a post, not initials
+        entry.role = entry.role or t
+        return True
     if re.fullmatch(r"[A-Z][A-Za-z]{0,4}", t) and (bracket or sum(c.isupper() for c in t) >= 2 or len(t) <= 2) \
             and not canonical_org(t) or (bracket and re.fullmatch(r"[A-Z][A-Za-z]{0,4}", t)):
         entry.initials.append(t)
@@ -254,7 +259,7 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     return False
 
 
-def _split_role_org(entry: Entry, rest: str) -> None:
+def split_role_org(entry: Entry, rest: str) -> None:
     """The text after the name's dash or comma: a role, an organisation, or 'role, organisation'."""
     rest = clean(rest)
     if not rest:
@@ -352,6 +357,12 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
     raw = re.sub(r"^(?:and|&)\s+", "", raw)
     if not raw:
         return None
+    chair = re.search(r"(?:\s*[–—-])?\s+in\s+the\s+chair$", raw, re.I)
+    if chair and chair.start() > 0:  # "Cllr A Lutz (Mayor) in the Chair": the tail says who chaired
+        entry = parse_entry(raw[:chair.start()], plural_title)
+        if entry is not None:
+            entry.text, entry.role = raw, entry.role or "Chair"
+        return entry
     entry = Entry("", raw)
     # role first, name bracketed: "The Chancellor (Dr A Lutz)", "Her Worship the Mayor (Clr Lutz)",
     # "the Pro-Vice-Chancellor (Education) (Professor R Sandoval)": the role may carry its own bracket
@@ -424,10 +435,11 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
         if dep:
             entry.on_behalf_of = strip_titles(clean(dep.group(1) or dep.group(2)))[0]
             rest = rest[:dep.start()]
-        _split_role_org(entry, rest)
+        split_role_org(entry, rest)
     return entry
 
 
-__all__ = ["Entry", "parse_entry", "take_attendance_notes", "only_role_words", "strip_titles", "looks_like_name",
+__all__ = ["Entry", "parse_entry", "split_role_org", "take_attendance_notes", "only_role_words", "strip_titles",
+           "looks_like_name",
            "looks_like_org", "looks_like_role", "is_part_text", "PLURAL_TITLE", "GROUP_LABELS",
            "clean"]

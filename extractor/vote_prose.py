@@ -205,9 +205,12 @@ def named_voters(sentence: str) -> dict[str, list[str]]:
 
 # -- mover, seconder, result, unanimity --------------------------------------------------------
 
+# "Proposed by A", "Proposer: A", "Moved: A", "Proposed Cllr A" (a title follows the bare verb)
+_TITLE_AHEAD = r"(?=(?:Cllr|Clr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s)"
 _MOVER_RX = re.compile(r"\b(?:moved|proposed)\s+by\b:?\s*|\b(?:mover|proposer|moved|proposed)\s*:\s*"
-                       r"|\bon the motion of\s+", re.I)
-_SECONDER_RX = re.compile(r"\bseconded\s+by\b:?\s*|\b(?:seconder|seconded)\s*:\s*", re.I)
+                       rf"|\bon the motion of\s+|\b(?i:proposed|moved)\s+{_TITLE_AHEAD}", re.I)
+_SECONDER_RX = re.compile(r"\bseconded\s+by\b:?\s*|\b(?:seconder|seconded)\s*:\s*"
+                          rf"|\b(?i:seconded)\s+{_TITLE_AHEAD}", re.I)
 _SLASH_RX = re.compile(r"\b(?:RESOLVED|Resolved|CARRIED|Carried|AGREED|Agreed|MOVED|Moved)\s*\(\s*"
                        r"((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\s*/\s*((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)"
                        r"\s*\)")
@@ -259,7 +262,7 @@ def motion(text: str) -> tuple[str | None, str | None]:
 _ALL_FOR = r"\ball\s+(?:(?:members|councillors|trustees|directors|governors|those)\s+(?:present\s+)?)?" \
            r"(?:were\s+|voted\s+)?in\s+favou?r\b"
 _CARRIED_RX = re.compile(
-    r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|^\s*(?:it\s+was\s+)?resolved\b"
+    r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|^\s*(?:it\s+was\s+)?resolved\b|,?\s\band\s+(?:it\s+was\s+)?resolved\b"
     r"|\b(?:motion|resolution|amendment|recommendation|proposal)\s+(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
     r"|\bunanimously\s+(?:approved|agreed|adopted|passed|resolved)\b|\b(?:approved|agreed|adopted|passed)\s+"
     r"unanimously\b|\bnem\.?\s*con\b|\bby (?:a )?majority\b|" + _ALL_FOR, re.I)

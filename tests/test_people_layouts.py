@@ -546,3 +546,16 @@ def test_people_counted_not_named_and_a_standing_in_the_organisation_cell(tmp_pa
     assert not any("public" in (p["name"] + str(p["organisation"])) for p in got.values())
     assert got[key("Ana Lutz")]["organisation"] is None and got[key("Ana Lutz")]["role"] == "Panel Chair"
     assert got[key("Ben Roe")]["organisation"] == "Tidewell Energy"
+
+
+def test_school_and_programme_posts_a_name_comma_organisation_list_and_in_the_chair(tmp_path):
+    """'(Headteacher)', '(SRO)' are posts; 'Name, Organisation; Name, Organisation' pairs each name with
+    the part after its comma, even one that reads like a name; 'X (Mayor) in the Chair' keeps the role."""
+    got, _ = people(tmp_path, "Present: Cllr A Lutz (Mayor) in the Chair; Mrs B Roe (Headteacher); "
+                    "Ms C Marsh (SRO); Dev Fenn, Ofgem; Eve Gale, Citizens Advice; Mr F Hale in the Chair.")
+    assert got[key("A Lutz")]["role"] == "Mayor" and got[key("A Lutz")]["organisation"] is None
+    assert (got[key("B Roe")]["role"], got[key("B Roe")]["organisation"]) == ("Headteacher", None)
+    assert (got[key("C Marsh")]["role"], got[key("C Marsh")]["organisation"]) == ("SRO", None)
+    assert got[key("Dev Fenn")]["organisation"] == "Ofgem"
+    assert got[key("Eve Gale")]["organisation"] == "Citizens Advice"
+    assert got[key("F Hale")]["role"] == "Chair"

@@ -464,3 +464,14 @@ def test_a_motion_moved_keeps_no_subject_its_item_only_mentions(tmp_path):
         "Cara Dean, and carried."]))
     assert vote["key"] == "vote:TST001:V1" and vote["subject"] is None
     assert vote["moved_by"] == "person:ana-lutz" and vote["result"] == "carried"
+
+
+def test_proposed_and_seconded_without_by_before_a_title(tmp_path):
+    """'Proposed Cllr Lutz, seconded Cllr Roe, and RESOLVED that ...': the bare verbs before a title."""
+    people = [("Ana Lutz", "AL", None), ("Ben Roe", "BR", None)]
+    (vote,), _ = votes_of(tmp_path, ("Budget", [
+        "The Chair proposed that the budget be discussed first.",
+        "Proposed Cllr Lutz, seconded Cllr Roe, and RESOLVED that the budget for 2025/26 be approved."]),
+        people=people)
+    assert (vote["moved_by"], vote["seconded_by"]) == ("person:ana-lutz", "person:ben-roe")
+    assert vote["result"] == "carried"
