@@ -49,9 +49,12 @@ NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r
 _NUM_RX = re.compile(rf"(?<![\w/:.£$-]){NUM}(?![\w/%£$-]|[.:]\d)", re.I)
 _LABEL_COUNT_RX = re.compile(rf"\b(?P<label>{_LABEL})\s*(?:votes?)?\s*(?P<sep>[:=–-]|\s)\s*(?P<n>{NUM})\b(?!\s*[:.]\d)",
                              re.I)
-_SCORE_RX = re.compile(r"\b(?:(?:voted|vote of|votes? (?:was|were)|majority(?: of)?)\s+\(?(\d{1,3})\s*"
-                       r"(?:[-–:]|(?:votes? )?to)|by\s+(\d{1,3})\s*(?:[-–:]|votes? to))\s*(\d{1,3})\b\)?"
-                       r"(?!\s*(?:%|per|percent|days?|weeks?|months?|years?|hours?|minutes?))"
+_SCORE_NUM = r"(\d{1,3}|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("no", "none", "nil")), key=len,
+                                           reverse=True)) + r")"
+_SCORE_RX = re.compile(r"\b(?:(?:voted|vote of|votes? (?:was|were)|majority(?: of)?|(?:carried|passed|approved|agreed|"
+                       r"adopted|defeated|lost|rejected|tied)(?:\s+by)?)\s+\(?(\d{1,3})\s*"
+                       r"(?:[-–:]|(?:votes? )?to)|by\s+" + _SCORE_NUM + r"\s*(?:[-–:]|votes? to))\s*" + _SCORE_NUM +
+                       r"\b\)?(?!\s*(?:%|per|percent|days?|weeks?|months?|years?|hours?|minutes?))"
                        r"(?P<after>\s+against)?", re.I)
 MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _ID_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*\.?|\bno\.?|\bnumber|\bitem|\bminute|\bpage|\bversion|\bv|#)\s*$")
@@ -84,9 +87,11 @@ def stated_tally(sentence: str) -> dict[str, int]:
     out: dict[str, int] = {}
     used: list[tuple[int, int]] = []
     for m in _SCORE_RX.finditer(sentence):  # "voted 5-3 to recommend approval", "by 5 votes to 3"
-        a, b = int(m.group(1) or m.group(2)), int(m.group(3))
+        a, b = _number(m.group(1) or m.group(2)), _number(m.group(3))
         if m.group("after"):
             a, b = b, a
+        elif _LOST_RX.search(sentence) and a > b or _CARRIED_RX.search(sentence) and a < b:
+            a, b = b, a  # the larger side won: "defeated by six votes to four", "carried 2-6" is not read
         out.setdefault("for", a)
         out.setdefault("against", b)
         used.append(m.span())

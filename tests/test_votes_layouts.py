@@ -475,3 +475,15 @@ def test_proposed_and_seconded_without_by_before_a_title(tmp_path):
         people=people)
     assert (vote["moved_by"], vote["seconded_by"]) == ("person:ana-lutz", "person:ben-roe")
     assert vote["result"] == "carried"
+
+
+def test_scores_after_the_result_word_and_the_winning_side(tmp_path):
+    """'carried 6-2 with one abstention'; 'defeated by six votes to four': the larger side is the one that won."""
+    first, second = votes_of(tmp_path, ("Motions", [
+        "Moved by Ana Lutz, seconded by Ben Roe, that the fees be frozen. The motion was carried 6-2 with one "
+        "abstention.",
+        "Moved by Cara Dean, seconded by Dev Fenn, that the office be closed. Following a vote, the motion was "
+        "defeated by six votes to four."]))[0]
+    assert first["stated_tally"] == {"for": 6, "against": 2, "abstain": 1} and first["result"] == "carried"
+    assert second["stated_tally"] == {"for": 4, "against": 6} and second["result"] == "lost"
+    assert second["moved_by"] == "person:cara-dean"
