@@ -3,14 +3,20 @@
 Where an action comes from:
 - an action table (tables.classify 'actions'), columns told apart by header words and content
   (log_columns.py); a 'Previous Meeting(s)' row starts the carried-forward actions; an empty
-  Area cell carries the one above down;
+  Area cell carries the one above down; with no id column, an id opening every Action cell
+  ('A318-1' on the cell's first line) is the row's id;
 - a labelled line anywhere in the running text or a table cell ('ACTION DAG26-01: ...',
   'ACTION: ...', 'Action 20: ...', 'Action item 3: ...', 'Action Ana: ...', 'Action -> ...');
-- a sentence with an '(Action: AL)' tail;
+- a sentence with an '(Action: AL)' tail (the owner may hold a bracket: '(Action: Pro-Vice-Chancellor
+  (Education))'), or followed by a label that names only the owner ('... by 14 March 2025. Action: JB',
+  'Action: IM/RT' on the line below): that sentence is the task;
 - under an actions heading, 'X to <verb> ...' lines and 'Name - task (early March)' lines; elsewhere
   a paragraph that is one 'X to <verb> ...' sentence whose X is a listed person, role or organisation.
 The same action stated twice (a table row and a line, by id, or without ids by their words) is one.
-Closures stated in the text ('DAG26-02 and DAG26-03: Closed.', 'AL24-19 was complete') close them.
+Closures stated in the text ('DAG26-02 and DAG26-03: Closed.', 'AL24-19 was complete') close them, for
+ids of the shapes action codes take and of the shape of the ids this document prints ('A318-1' printed:
+'A317-1 ... was closed' is an earlier action). A full date the task is to be done on ('... on 18 March
+2025') is its due date, as 'by 18 March 2025' is.
 Ids: as printed; `<meeting id>-A<n>` in document order where none is printed (a bare row number is not
 an id).
 """
@@ -32,7 +38,7 @@ from .labelled_lines import (
     paragraph_items,
     sentences,
 )
-from .log_columns import first_row, id_like, infer_columns
+from .log_columns import due_like, first_row, id_like, infer_columns, leading_ids, split_leading_id
 from .mentions import cr_ids, doc_mentions
 from .owners import resolve_owner
 from .pdf_pages import Paragraph, TableBlock
@@ -59,7 +65,10 @@ DUE_IN_TEXT = re.compile(
     r"(?:the\s+)?[A-Z][a-z]+\s+meeting|Meeting\s+#?\d+))"
     r"|\((?P<paren>(?:early|mid|late|end(?: of)?)[- ]?\s*[A-Z][a-z]+(?:\s+\d{4})?|ASAP|TBC|ongoing|"
     r"next meeting|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\)"
-    r"|\b(?P<word>ASAP|TBC)\b)")
+    r"|\b(?P<word>ASAP|TBC)\b"
+    # 'take the projections to the Finance Committee on 18 March 2025': a full date the task is done on
+    r"|\bon\s+(?P<on>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|"
+    r"\d{4}-\d{2}-\d{2})\b)")
 STOP_TEXT = re.compile(r"^(?:none|nil|no (?:new )?actions?(?: (?:arising|recorded|were (?:agreed|recorded)))?|n/?a|"
                        r"see (?:below|above|the action log|appendix \w+|annex \w+))\.?$", re.I)
 BAND = re.compile(r"^(?:(?:actions?|items?)\s+(?:from|arising)\b.*|.*\b(?:previous|carried|brought forward|outstanding|"
@@ -148,7 +157,7 @@ def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str 
     due_text = None
     m = DUE_IN_TEXT.search(text)
     if m:
-        due_text = (m.group("by") or m.group("paren") or m.group("word")).strip()
+        due_text = (m.group("by") or m.group("paren") or m.group("word") or m.group("on")).strip()
         if m.group("by") and re.match(r"(?i)before\b", m.group(0)):
             due_text = m.group(0).strip()  # 'before Meeting #7': the word says which side of the date
         if m.group("paren") and not text[m.end():].strip(" .;"):
@@ -228,6 +237,9 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
     header = [h.strip().lower() for h in t.header]
     area, section = None, None
     start = first_row(t, ["ref", "area", "action", "owner", "due", "status"])
+    # no id column, but each Action cell opens with its id ('A318-1' on the cell's first line)
+    ids_in_text = "ref" not in cols and leading_ids([(r[cols["action"]] if cols["action"] < len(r) else "") or ""
+                                                    for r in t.rows[start:]])
     for r, row in enumerate(t.rows[start:], start=start):
         cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
         if start and [x.lower() for x in cells] == header:
@@ -252,6 +264,8 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
         if not id_like(ref) or re.fullmatch(r"\d+", ref):
             ref = None  # a bare row number is not an id
+        if ids_in_text:
+            ref, text = split_leading_id(text)
         owner_text = cell("owner") or None
         if owner_text is None and "owner" not in cols:  # 'Item | Item Discussed | Action': initials on the right
             tail = re.search(r"(?:^|\s)\(?([A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*)\)?\.?$", text)
@@ -264,6 +278,8 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         # the row's id and text as one quote where they stand side by side, else the text alone
         adjacent = "ref" in cols and cols["action"] == cols["ref"] + 1 and text == cell("action")
         quote = " ".join(x for x in (cell("ref"), text) if x) if adjacent else text
+        if ids_in_text:
+            quote = cell("action")  # the id and the text as the cell prints them
         c.add(ref, text, owner_text, cell("due") or None, status, {"page": t.row_pages[r], "quote": quote},
               area=area or section, from_table=True)
 
@@ -307,6 +323,40 @@ def _fields(text: str) -> tuple[str, dict[str, str]]:
         value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;,").strip()
         fields.setdefault(_FIELD_ROLE[m.group("label").lower()], value)
     return text[:found[0].start()].strip(), fields
+
+
+# 'Action: JB', 'ACTION – IM/RT', 'Action by: Clerk', 'Action: JB by 14 March 2025': a label naming only who
+OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for|with))?\s*(?::|->|→|–|—|-)\s*"
+                        r"(?P<owner>[^.;]{1,80}?)\s*\.?$", re.S)
+_OWNER_DUE = re.compile(r"(?:\s*[,;–—]\s*|\s+-\s+|\s+(?:by|before|due)\s+|\s*\(\s*)(?P<due>[^()]+?)\)?$")
+
+
+def _owner_label(text: str, c: _Collector) -> tuple[str, str | None] | None:
+    """(owner, due_text) of a label that says only who does the task ('Action: JB', 'Action: IM/RT',
+    'Action: Clerk – 14/03/2025'); None for a label that states the task itself."""
+    m = OWNER_ONLY.match(text.strip())
+    if not m:
+        return None
+    owner, due_text = m.group("owner").strip(), None
+    d = _OWNER_DUE.search(owner)
+    if d and d.start() > 0 and due_like(d.group("due")):
+        owner, due_text = owner[:d.start()].strip(), d.group("due").strip()
+    words = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*|\s+", owner) if w]
+    if not owner or len(owner) > 60 or len(words) > 6 or not all(w[:1].isupper() or w in ("of", "the", "for")
+                                                                 for w in words):
+        return None
+    return (owner, due_text) if c.owners(owner) else None
+
+
+def _is_action_label(text: str) -> bool:
+    return bool(action_label(text) or OWNER_ONLY.match(text.strip()))
+
+
+def _from_owner_tail(task: str, owner: tuple[str, str | None], page: int, c: _Collector, quote: str) -> None:
+    who, task, due_text, status = parse_task(task, c, owner[0])
+    if owner[1] and (due_text is None or (parse_date(owner[1]) and not parse_date(due_text))):
+        due_text = owner[1]  # 'Action: RT by 2 May 2025': the label's full date says more than 'before May'
+    c.add(None, task, who, due_text, status, {"page": page, "quote": quote})
 
 
 def _from_tails(text: str, page: int, c: _Collector) -> None:
@@ -370,11 +420,19 @@ def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tu
     return [tuple(x) for x in out]
 
 
+def _shape(code: str) -> str:
+    """'A318-1' -> a pattern for its shape: the same letters, any digits, the same separator."""
+    return "".join(r"\d{1,4}" if part.isdigit() else re.escape(part) for part in re.findall(r"\d+|\D+", code))
+
+
 def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
     """'DAG30-02: Closed.' and 'HMF16-02 and HMF16-03 were closed' / 'AL25-02 remained open', for the
-    id shapes of action codes and the ids this document printed ('AP3', 'Action 12')."""
+    id shapes of action codes, the ids this document printed ('AP3', 'Action 12') and the shape of its
+    codes ('A318-1' printed: 'A317-1' is an earlier action of the same log)."""
     alts = sorted((re.escape(k) for k in known if not ACTION_ID.fullmatch(k)), key=len, reverse=True)
-    one = "(?:" + "|".join([_ID] + alts) + ")"
+    shapes = sorted({_shape(k) for k in known
+                     if not ACTION_ID.fullmatch(k) and re.fullmatch(r"[A-Za-z]+\d+[-./]\d+", k)})
+    one = "(?:" + "|".join([_ID] + alts + shapes) + ")"
     ids = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
     stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})(?:\s*\([^)]*\))?\s*[:–-]\s*(?P<rest>.*)$", re.S)
     after = re.compile(rf"(?<![\w-])(?P<ids>{ids})(?![\w-])(?:\s*\([^)]*\))?\s+(?:(?:was|were|is|are|has|have|had|been|"
@@ -442,6 +500,8 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
     table_ids = {id(t) for t in tables}
     under = {id(p) for p in (action_paragraphs or [])}
     heading_zone = True
+    prev: Paragraph | None = None
+    last: Paragraph | None = None
     for b in blocks:
         if isinstance(b, TableBlock):
             if id(b) in table_ids:
@@ -456,6 +516,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
             continue
         if not isinstance(b, Paragraph):
             continue
+        prev, last = last, b  # the paragraph above: the task an 'Action: JB' line below it names the owner of
         if len(b.text) < 70 and heading_kind(b.text) == "actions":
             heading_zone = True
         head = item_of(b) if not action_label(b.text) else None
@@ -474,11 +535,24 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                     if not _from_label(line, b.page, c, line):
                         _from_plain_line(line, b.page, c, under_heading=True)
                 continue
-        units = labelled_units(b.text, action_label, anywhere=False)
+        units = labelled_units(b.text, _is_action_label, anywhere=False)
         if any(is_label for _, is_label in units):
-            for unit, is_label in units:
-                if is_label:
+            for j, (unit, is_label) in enumerate(units):
+                if not is_label:
+                    continue
+                owner = _owner_label(unit, c)
+                if owner is None:
                     _from_label(unit, b.page, c, unit)
+                    continue
+                # 'JB would circulate the results by 14 March. Action: JB': the label names only the owner,
+                # the sentence before it (in this paragraph, else closing the one above) is the task
+                if j and not units[j - 1][1]:
+                    _from_owner_tail(units[j - 1][0], owner, b.page, c, f"{units[j - 1][0]} {unit}")
+                elif j == 0 and prev is not None and not item_of(prev) and sentences(prev.text):
+                    task = sentences(prev.text)[-1]
+                    quote = f"{task} {unit}" if prev.page == b.page else task
+                    _from_owner_tail(task, owner, prev.page, c, quote)
+            last = None  # a labelled paragraph is no task for a label below it
             continue
         if ACTION_TAIL.search(b.text):
             _from_tails(b.text, b.page, c)

@@ -7,8 +7,8 @@ Where a decision comes from (docs/CONVENTIONS.md record@2 "Decisions"):
   'Decision 4: ...';
 - the resolution family: 'RESOLVED that', 'RESOLVED:' (alone on its line: the text is below),
   'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That', 'AGREED:', 'Agreed that',
-  'NOTED', 'RECOMMENDED that', 'The Board NOTED / APPROVED ...'; '(1) that ... (2) that ...' are
-  several decisions;
+  'NOTED', 'RECEIVED the report' (noted), 'RECOMMENDED that', 'The Board NOTED / APPROVED ...';
+  '(1) that ... (2) that ...' are several decisions;
 - every item under a 'Decisions' heading;
 - a motion put and its result ('Moved by A / Seconded by B / That ...' then 'Motion carried' or
   'lost'), one decision with the RESOLVED that may follow it in the same item;
@@ -19,7 +19,9 @@ Where a decision comes from (docs/CONVENTIONS.md record@2 "Decisions"):
 Labels are read at the start of a paragraph or of a sentence, in paragraphs and in the cells of
 tables that are not themselves action, decision or vote tables.
 Ids as printed; 'Minute 37/25' when the resolution sits under that minute number (with '(1)', '(2)'
-when the minute holds several); else `<meeting id>-D<n>` in document order.
+when the minute holds several, or the sub-labels the minute prints before them: '(a) Application ...
+RESOLVED to ...' -> 'Minute 37/25(a)'); an id opening each cell of a decision column ('D12 The Panel
+approved ...') is the row's id; else `<meeting id>-D<n>` in document order.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ from .labelled_lines import (
     labelled_units,
     paragraph_items,
     split_numbered,
+    sub_label,
 )
-from .log_columns import first_row, header_roles, id_like, infer_columns
+from .log_columns import first_row, header_roles, id_like, infer_columns, leading_ids, split_leading_id
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
 from .tables import DECISION_WORDS, _norm, classify
@@ -81,7 +84,8 @@ OUTCOMES = [
 DEFERRED = re.compile(r"\bdefer|\bpostpon", re.I)
 # a label that is itself the verb fixes the outcome ('NOTED ...', 'RECOMMENDED that the Council adopts ...');
 # RESOLVED / AGREED / DECISION take the verb of their text, 'agreed' when it has none
-LABEL_OUTCOME = {"NOTED": "noted", "RECOMMENDED": "recommended", "RECOMMEND": "recommended", "APPROVED": "approved",
+LABEL_OUTCOME = {"NOTED": "noted", "RECEIVED": "noted",
+                 "RECOMMENDED": "recommended", "RECOMMEND": "recommended", "APPROVED": "approved",
                  "REJECTED": "rejected",
                  "DEFERRED": "deferred"}
 
@@ -174,17 +178,19 @@ class _Reader:
         self.found: list[dict] = []
         self.minute: tuple[str, str] | None = None  # (number, title) of the minute being read
         self.area: str | None = None
+        self.sub: str | None = None  # the sub-label ('a' of '(a) Application ...') of the part being read
         self.pos: tuple = (0, 0)  # (block, unit) being read, for document order
 
     def add(self, ref: str | None, text: str, ev: dict, *, area: str | None = None, qualifier: str | None = None,
             default: str = "agreed", decided_by: str | None = None, outcome: str | None = None,
-            minute: str | None = None, motion: bool = False) -> None:
+            minute: str | None = None, motion: bool = False, sub: str | None = None) -> None:
         text = _clean(text)
         if not text:
             return
         d = _decision(ref, area if area is not None else self.area, text, self.abbrev, self.body, ev,
                       qualifier=qualifier, default=default, decided_by=decided_by, outcome=outcome)
         d["_minute"] = minute
+        d["_sub"] = sub
         d["_pos"] = self.pos
         d["_motion"] = (self.minute, self.area) if motion else None
         last = self.found[-1] if self.found else None
@@ -227,6 +233,9 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
     header = [h.strip().lower() for h in t.header]
     area = None
     start = first_row(t, ["dec_ref", "area", "decision", "decided_by", "outcome"])
+    # no id column, but each Decision cell opens with its id ('D318-2 The Panel approved ...')
+    ids_in_text = "dec_ref" not in cols and leading_ids([(r[cols["decision"]] if cols["decision"] < len(r) else "")
+                                                        or "" for r in t.rows[start:]])
     for i, row in enumerate(t.rows[start:], start=start):
         cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
         if (start and [x.lower() for x in cells] == header) or not any(cells):  # a header repeated
@@ -242,9 +251,13 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
         ref = re.sub(r"\s+", "", cell("dec_ref"))  # a narrow column wraps ids
         if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
             ref = None  # a bare row number is not an id
+        if ids_in_text:
+            ref, text = split_leading_id(text)
         by = cell("decided_by")
         adjacent = "dec_ref" in cols and cols["decision"] == cols["dec_ref"] + 1
         quote = " ".join(x for x in (cell("dec_ref"), text) if x) if adjacent else text
+        if ids_in_text:
+            quote = cell("decision")
         r.add(ref, text, {"page": t.row_pages[i], "quote": quote},
               area=area, decided_by=_decider_cell(by, r) if by else None,
               outcome=_result_cell(cell("outcome")))
@@ -316,10 +329,10 @@ def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[st
         decided_by = decider_of(text, r.abbrev, r.body)
     parts = split_numbered(body)
     minute = r.minute[0] if r.minute else None
-    for part in parts:
+    for sub, part in parts:
         out = LABEL_OUTCOME.get(lab.word) or outcome_of(part, default)
         r.add(None, part, ev, default=default, decided_by=decided_by or r.abbrev or r.body, outcome=out,
-              minute=minute)
+              minute=minute, sub=sub or r.sub)
     return True
 
 
@@ -399,10 +412,12 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
             if head:
                 r.minute = (head[0], head[1]) if head[0] else None
                 r.area = head[1] or None
+                r.sub = None
                 motion = None
                 continue
         for j, (unit, is_label) in enumerate(units):
             r.pos = (i, j)
+            r.sub = sub_label(unit) or r.sub  # '(a) Application ... RESOLVED to ...': the part's printed label
             m = MOTION_TEXT.search(unit)
             if m and not is_label:
                 motion = m.group("motion")  # 'Moved by A / Seconded by B / That the Council ...'
@@ -430,18 +445,23 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
 
 def _finish(found: list[dict], meeting_id: str | None) -> list[dict]:
     found.sort(key=lambda d: d.pop("_pos"))  # document order
-    per_minute: dict[str, int] = {}
+    per_minute: dict[str, list[str | None]] = {}
     for d in found:
         if d["id"] is None and d.get("_minute"):
-            per_minute[d["_minute"]] = per_minute.get(d["_minute"], 0) + 1
+            per_minute.setdefault(d["_minute"], []).append(d.get("_sub"))
+    # a minute whose resolutions each sit under their own printed sub-label ('(a)', '(b)') keeps them
+    printed = {m for m, subs in per_minute.items() if None not in subs and len(set(subs)) == len(subs)}
     seen: dict[str, int] = {}
     n = 0
     for d in found:
         minute = d.pop("_minute", None)
+        sub = d.pop("_sub", None)
         d.pop("_motion", None)
         if d["id"] is None and minute:
-            if per_minute[minute] == 1:
+            if len(per_minute[minute]) == 1:
                 d["id"] = f"Minute {minute}"
+            elif minute in printed:
+                d["id"] = f"Minute {minute}({sub})"
             else:
                 seen[minute] = seen.get(minute, 0) + 1
                 d["id"] = f"Minute {minute}({seen[minute]})"

@@ -5,7 +5,8 @@ Actions: 'ACTION DAG26-01: ...', 'ACTION 0301/01: ...', 'ACTION: ...', 'Action 2
 Decisions: 'DECISION DAG-DEC60: ...', 'DECISION DAG-DEC96 (ex-committee): ...', 'DECISION: ...',
 'Decision 4: ...', 'Decision Point 1 - ...', and the resolution family 'RESOLVED that',
 'RESOLVED:', 'It was RESOLVED that', 'RESOLVED (Lutz/Roe) That', 'Resolved – That',
-'RESOLVED – 47 that', 'AGREED:', '*Agreed: That', 'Agreed that', 'NOTED', 'RECOMMENDED that'.
+'RESOLVED – 47 that', 'AGREED:', '*Agreed: That', 'Agreed that', 'NOTED', 'RECEIVED the report' (taking
+note of it), 'RECOMMENDED that'.
 
 A label is recognised at the start of a paragraph or of a sentence (in a table cell also in front of
 any label in capitals, where a flattened grid glues an item's title to its text), so a sentence that
@@ -32,7 +33,9 @@ ACTION_LABEL = re.compile(
     rf"(?:\s+(?P<code>{_CODE})|\s+(?P<num>{_NUM})|\s+(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,4}}))?"
     rf"\s*(?:\((?P<qual>[^()]{{1,160}})\))?(?P<sep>{_SEP})(?P<rest>\S.*)$", re.S)
 # '(Action: AL)', '(Action – Secretariat)', '(ACTION AL/BR)', '[Action: all]' closing a sentence
-ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*(?P<owner>[^()\[\]]{1,60}?)\s*[)\]]"
+# ('(Action: Pro-Vice-Chancellor (Education))': an owner may hold one bracket of its own)
+ACTION_TAIL = re.compile(r"[(\[]\s*(?:ACTIONS?|Actions?)\s*(?::|–|—|-)?\s*"
+                         r"(?P<owner>[^()\[\]]{1,60}?(?:\s*\([^()\[\]]{1,40}\))?)\s*[)\]]"
                          # '... needs cutting back – Clerk to action.'
                          r"|\s[–—-]\s*(?P<owner2>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+to\s+action\b\.?")
 
@@ -46,7 +49,7 @@ RESOLUTION = re.compile(
     r"(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
     r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
     r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|RECOMMEND|Recommended|"
-    r"APPROVED|DECIDED|Decided|decided)"
+    r"APPROVED|DECIDED|Decided|decided|RECEIVED)"
     r"(?:\s+(?:ON THE MOTION OF|on the motion of)\s+[^,]+,\s*(?:seconded by|SECONDED BY)\s+[^,]+?,?"
     r"(?=\s+(?:THAT|That|that)\b))?"
     r"(?:\s*\((?P<movers>[^()]{1,60})\))?(?:\s*[–—-]\s*(?P<num>\d{1,4}))?"
@@ -166,12 +169,12 @@ def paragraph_items(p: Paragraph) -> list[str]:
 
 # where a label starts inside running text or a table cell: capitals are a label wherever they stand
 LABEL_START = re.compile(r"(?:\b(?:It was|The [A-Z][\w-]*(?: [A-Z][\w-]*)?) )?\b(?:RESOLVED|AGREED|DECISIONS?|"
-                         r"ACTIONS?|NOTED|RECOMMENDED|APPROVED|REJECTED|DEFERRED)\b")
+                         r"ACTIONS?|NOTED|RECEIVED|RECOMMENDED|APPROVED|REJECTED|DEFERRED)\b")
 
 
 # 'The Panel: a) NOTED the report; and b) NOTED the schedule': each lettered label is one unit
-ENUMERATED_LABEL = re.compile(r"(?:^|\s)(\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)(?=(?:RESOLVED|AGREED|NOTED|APPROVED|"
-                              r"REJECTED|DEFERRED|RECOMMENDED|DECISION|ACTION)\b)")
+ENUMERATED_LABEL = re.compile(r"(?:^|\s)(\(?(?:[a-h]|\d{1,2}|[ivx]{1,4})\)\s+)(?=(?:RESOLVED|AGREED|NOTED|RECEIVED|"
+                              r"APPROVED|REJECTED|DEFERRED|RECOMMENDED|DECISION|ACTION)\b)")
 
 
 def label_units(text: str, anywhere: bool = True) -> list[str]:
@@ -246,11 +249,26 @@ def cell_title(units: list[tuple[str, bool]]) -> str | None:
     return None
 
 
-def split_numbered(text: str) -> list[str]:
-    """'(1) that X; (2) that Y' -> ['that X;', 'that Y']: several resolutions in one paragraph."""
-    parts = re.split(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=(?:that|That|THAT)\b)"
-                     r"|;?\s*and\s+be\s+it\s+further\s+(?i:resolved),?\s*(?=(?:that|That|THAT)\b)", text)
-    parts = [re.sub(r"[;,]?\s*(?:and|or)?$", "", p.strip()).strip() for p in parts if p.strip()]
-    if len(parts) > 1 and (len(parts[0].split()) < 3 or parts[0].endswith(":")):
+SUB_LABEL = re.compile(r"^\s*\(?(?P<sub>\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")  # '(a) ', 'b) ', '(ii) ', '(1) '
+_NUMBERED = re.compile(r"(?:^|\s)\(?(?P<sub>\d{1,2}|[a-h]|[ivx]{1,4})\)\s+(?=(?:that|That|THAT)\b)"
+                       r"|;?\s*and\s+be\s+it\s+further\s+(?i:resolved),?\s*(?=(?:that|That|THAT)\b)")
+
+
+def sub_label(text: str) -> str | None:
+    """The sub-label a paragraph or unit opens with ('(a) Application ...' -> 'a')."""
+    m = SUB_LABEL.match(text or "")
+    return m.group("sub") if m else None
+
+
+def split_numbered(text: str) -> list[tuple[str | None, str]]:
+    """'(1) that X; (2) that Y' -> [('1', 'that X'), ('2', 'that Y')]: several resolutions in one paragraph,
+    each with the sub-label printed before it (None for 'and be it further resolved that')."""
+    cuts = list(_NUMBERED.finditer(text))
+    bounds = [0] + [x for m in cuts for x in (m.start(), m.end())] + [len(text)]
+    labels = [None] + [m.group("sub") for m in cuts]
+    parts = [(lab, re.sub(r"[;,]?\s*(?:and|or)?$", "", text[a:b].strip()).strip())
+             for lab, a, b in zip(labels, bounds[::2], bounds[1::2])]
+    parts = [(lab, p) for lab, p in parts if p]
+    if len(parts) > 1 and (len(parts[0][1].split()) < 3 or parts[0][1].endswith(":")) and parts[0][0] is None:
         parts = parts[1:]  # the words that introduce the numbered list
-    return parts if len(parts) > 1 else [text]
+    return parts if len(parts) > 1 else [(None, text)]

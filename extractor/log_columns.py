@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
+from .mentions import cr_ids
 from .pdf_pages import TableBlock
 from .tables import COLUMNS, _norm
 
@@ -33,6 +34,34 @@ def id_like(cell: str | None) -> bool:
     if not s or (parse_date(cell) and not _LETTER_CODE.search(s)) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", s):
         return False  # a date, not an id ('CMC-A-2025-06-02' holds a date and is an id)
     return bool(_CODE.fullmatch(s) or _ACTION_NO.fullmatch((cell or "").strip()))
+
+
+_LEAD = re.compile(r"^\s*(?P<id>[A-Za-z0-9][\w./-]{1,23})\s*(?:[:.–—-]\s+|\s+)(?P<rest>\S.*)$", re.S)
+
+
+def _leading_id(cell: str | None) -> str | None:
+    """'A318-1 Panel Secretary to submit ...' -> 'A318-1': a code with a letter and a digit opening the cell."""
+    m = _LEAD.match(cell or "")
+    if not m or not re.search(r"[A-Za-z]", m.group("id")) or not id_like(m.group("id")) or cr_ids(m.group("id")):
+        return None  # a change id opening the text ('CMP431: ...') is its subject, not its id
+    return m.group("id").rstrip(".:")
+
+
+def leading_ids(cells: list[str]) -> bool:
+    """A text column whose cells open with their own id ('A318-1' printed as the first line of the Action
+    cell): most cells start with a code holding a letter and a digit, and no two with the same one."""
+    filled = [c for c in cells if c and c.strip()]
+    found = [_leading_id(c) for c in filled]
+    ids = [f for f in found if f]
+    return len(ids) >= 2 and len(ids) >= 0.6 * len(filled) and len(ids) == len(set(ids))
+
+
+def split_leading_id(cell: str) -> tuple[str | None, str]:
+    """(id, the rest of the cell) for a cell of a column ``leading_ids`` accepts; (None, cell) otherwise."""
+    ref = _leading_id(cell)
+    if ref is None:
+        return None, cell
+    return ref, _LEAD.match(cell).group("rest").strip()
 
 
 def due_like(cell: str | None) -> bool:

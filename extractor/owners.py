@@ -50,6 +50,15 @@ def _holders(roster: Roster, role: str) -> list[Person]:
     return grouped if len(grouped) == 1 else []
 
 
+def _role_holder(roster: Roster, text: str) -> Person | None:
+    """The one listed person whose role is ``text`` as printed ('Pro-Vice-Chancellor (Education)')."""
+    low = re.sub(r"^the\s+", "", text.lower()).strip()
+    if "(" not in low:
+        return None  # a role without brackets is read part by part
+    hits = [p for p in roster.people if p.attendance != "mentioned" and (p.role or "").strip().lower() == low]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _by_name(roster: Roster, text: str, org: str | None = None) -> Person | None:
     name = strip_titles(text)[0]
     if not name:
@@ -67,7 +76,7 @@ def _by_name(roster: Roster, text: str, org: str | None = None) -> Person | None
     if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", name) and (looks_like_initials(name) or re.fullmatch(r"[A-Z]{2,4}", name)):
         return roster.resolve(name)
     toks = name.split()
-    if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z'’-]+", name):  # 'Ana' or 'Quaye'
+    if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", name):  # 'Ana', 'Featherstone-Bligh'
         first = [p for p in people if p.first.lower() == name.lower()]
         last = [p for p in people if p.last.lower() == name.lower()]
         for group in (last, first):
@@ -96,6 +105,9 @@ def resolve_owner(owner_text: str, roster: Roster, body_abbrev: str | None, body
     body = body_key or (f"body:{body_abbrev.lower()}" if body_abbrev else None)
     keys: list[str] = []
     text = re.sub(r"\s+", " ", owner_text).strip().strip(".;,")
+    whole = _role_holder(roster, text)
+    if whole:  # 'Pro-Vice-Chancellor (Education)': a listed role as printed, brackets and all
+        return [whole.key]
     for part in re.split(r"\s*[/;+]\s*|\s+(?:and|&)\s+|,\s*", text):
         m = re.match(r"^([^()]+?)\s*(?:\(([^()]+)\))?\s*$", part.strip())
         if not m:

@@ -623,3 +623,145 @@ def test_what_a_decision_approves_and_rejects(tmp_path, line, approved, rejected
     d = decisions["HB-DEC50"]
     assert split_outcomes(d["text"]) == (approved, rejected)
     assert d["subjects"] == approved + rejected
+
+
+# --- held-out forms: ids inside the text cell, owner-only labels, role owners, sub-labels ----------
+
+def test_action_cell_opening_with_its_id_and_earlier_ids_of_that_shape(tmp_path):
+    """'Action | Lead | Target date | Status' with 'K318-1' as the first line of the Action cell, a band of
+    carried actions, and 'K317-1 ... was closed' in the text: an earlier action of the same id shape."""
+    actions, _ = read(tmp_path, [*HEAD, B("2. Matters arising"),
+                                 "K317-1 (the mooring survey) was closed. K317-2 remains open.",
+                                 B("Action log"), T([
+                                     ["Action", "Lead", "Target date", "Status"],
+                                     ["K318-1\nCirculate the revised harbour dues schedule", "Ben Roe", "9 May 2025",
+                                      "Open"],
+                                     ["K318-2\nBook the venue for the April workshop", "Programme (Matthew Orr)",
+                                      "Q3 2025", "Open"],
+                                     ["Actions carried forward from previous meetings", "", "", ""],
+                                     ["K317-2\nReport the dredging survey findings", "Cara Dean", "TBC", "Open"],
+                                 ])])
+    assert set(actions) == {"K318-1", "K318-2", "K317-1", "K317-2"}
+    assert actions["K318-1"]["text"] == "Circulate the revised harbour dues schedule"
+    assert actions["K318-1"]["owners"] == ["person:ben-roe"] and actions["K318-1"]["due"] == "2025-05-09"
+    assert actions["K318-2"]["owners"] == ["org:programme", "person:matthew-orr"]
+    assert actions["K318-2"]["due"] is None and actions["K318-2"]["due_text"] == "Q3 2025"
+    assert actions["K317-2"]["area"] == "Actions carried forward from previous meetings"
+    assert actions["K317-1"]["status"] == "closed" and actions["K317-2"]["status"] == "open"
+
+
+def test_a_change_id_opening_the_action_text_is_not_the_actions_id(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Action log"), T([
+        ["Action", "Lead", "Due"],
+        ["CR018 to be circulated to all members for comment", "Ben Roe", "9 May 2025"],
+        ["CR019 impact assessment to be requested from the harbour master", "Cara Dean", "TBC"],
+    ])])
+    assert set(actions) == {f"{MEETING}-A1", f"{MEETING}-A2"}
+    assert actions[f"{MEETING}-A1"]["text"].startswith("CR018 to be circulated")
+
+
+def test_decision_cell_opening_with_its_id(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Decisions"), T([
+        ["Decision", "Decided by"],
+        ["D14-1 The Board approved the revised harbour dues schedule", "Board"],
+        ["D14-2 The Board noted the dredging survey", "Board"],
+    ])])
+    assert set(decisions) == {"D14-1", "D14-2"}
+    assert decisions["D14-1"]["text"] == "The Board approved the revised harbour dues schedule"
+    assert decisions["D14-2"]["outcome"] == "noted"
+
+
+def narrative_roster() -> Roster:
+    """People listed without initials: the minutes use initials of their names only in the text."""
+    r = Roster()
+    for name, role in [("Juno Barker", "Chief Executive"), ("Ira Marsh", "Treasurer"),
+                       ("Rhea Tovey", "Head of Finance"), ("Nell Quade", "Academic Registrar"),
+                       ("Gwen Pell", "Secretary"), ("Rafe Sand", "Pro-Vice-Chancellor (Education)"),
+                       ("Tess Wyatt", "Pro-Vice-Chancellor (Research)")]:
+        r.add(Person(name, [], role, None, None, "Present"))
+    return r
+
+
+def test_an_action_label_naming_only_the_owner_closes_the_sentence_before_it(tmp_path):
+    """'... by 14 March 2025. Action: JB' in one paragraph, and 'Action: IM/RT' on its own line below the
+    sentence: the sentence is the task, the label its owners (initials of listed names)."""
+    actions, _ = read(tmp_path, [*HEAD, B("3. Chief Executive's report"),
+                                 "JB presented her report. JB would circulate the survey results to trustees by "
+                                 "14 March 2025. Action: JB",
+                                 B("4. Finance"),
+                                 "IM and RT would take the income projections to the Finance Committee on "
+                                 "18 March 2025.",
+                                 "Action: IM/RT",
+                                 "RT would update the risk register before the May meeting. "
+                                 "Action: RT by 2 May 2025"],
+                      people=narrative_roster())
+    a1, a2, a3 = (actions[f"{MEETING}-A{n}"] for n in (1, 2, 3))
+    assert len(actions) == 3
+    assert a1["text"] == "JB would circulate the survey results to trustees by 14 March 2025"
+    assert a1["owners"] == ["person:juno-barker"] and a1["due"] == "2025-03-14"
+    assert a2["owners"] == ["person:ira-marsh", "person:rhea-tovey"] and a2["due"] == "2025-03-18"
+    assert a2["area"] == "Finance"
+    assert a3["owners"] == ["person:rhea-tovey"] and a3["due"] == "2025-05-02"  # the label's own date
+
+
+def test_action_tail_with_a_role_owner_holding_a_bracket(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Minute 5604 PROGRAMME REVIEW"),
+                                 "The revised Code would be published by 30 June 2025 (Action: Registrar)",
+                                 "The Faculty Boards would be asked for their advice by 6 June 2025 "
+                                 "(Action: Secretary)",
+                                 "The Pro-Vice-Chancellor (Education) would consult the Students' Union on the plan "
+                                 "before it was finalised (Action: Pro-Vice-Chancellor (Education))"],
+                      people=narrative_roster())
+    a1, a2, a3 = (actions[f"{MEETING}-A{n}"] for n in (1, 2, 3))
+    assert a1["owners"] == ["person:nell-quade"] and a1["due"] == "2025-06-30"
+    assert a2["owners"] == ["person:gwen-pell"]
+    assert a3["owner_text"] == "Pro-Vice-Chancellor (Education)" and a3["owners"] == ["person:rafe-sand"]
+    assert a3["text"].endswith("before it was finalised") and a3["due"] is None
+
+
+def test_received_a_report_is_noted(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Minute 5607 LIBRARY ANNUAL REPORT"),
+                                   "RECEIVED the annual report of the Director of Library Services.",
+                                   "Members asked for the figures by School.",
+                                   B("Minute 5608 REVIEW"),
+                                   "RECEIVED the report of the review panel.",
+                                   "RESOLVED: to approve the continuation of the programmes for six years."])
+    d = decisions["Minute 5607"]
+    assert d["outcome"] == "noted" and d["text"] == "RECEIVED the annual report of the Director of Library Services"
+    assert decisions["Minute 5608(1)"]["outcome"] == "noted"
+    assert decisions["Minute 5608(2)"]["outcome"] == "approved"
+
+
+def test_printed_sub_labels_of_a_minutes_resolutions_are_kept(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("24/071 PLANNING"),
+                                   "(a) Application 24/01873/HOU – rear extension. RESOLVED to raise no objection.",
+                                   "Proposed: Cllr Roe Seconded: Cllr Lutz All in favour",
+                                   "(b) Application 24/02011/FUL – two dwellings. Members were concerned about the "
+                                   "junction.",
+                                   "RESOLVED to object to application 24/02011/FUL on the grounds of highway safety.",
+                                   B("24/072 FINANCE"),
+                                   "RESOLVED to approve the schedule of payments.",
+                                   "RESOLVED to note the bank reconciliation."])
+    assert {"Minute 24/071(a)", "Minute 24/071(b)", "Minute 24/072(1)", "Minute 24/072(2)"} <= set(decisions)
+    assert decisions["Minute 24/071(b)"]["text"].startswith("to object to application")
+
+
+def test_numbered_resolutions_keep_their_printed_letters(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("Minute No. 42/25: Finance"),
+                                   "RESOLVED: (a) that the accounts be approved; and (b) that the auditor be "
+                                   "reappointed."])
+    assert decisions["Minute 42/25(a)"]["outcome"] == "approved"
+    assert decisions["Minute 42/25(b)"]["text"] == "that the auditor be reappointed"
+
+
+def test_owner_cell_naming_two_councillors_with_a_hyphenated_surname(tmp_path):
+    people = Roster()
+    for name in ("R Featherstone-Bligh", "T Abara", "W Ostrowska"):
+        people.add(Person(name, [], None, None, None, "Those present"))
+    actions, _ = read(tmp_path, [*HEAD, B("Actions arising"), T([
+        ["Who", "What", "When"],
+        ["Cllr Featherstone-Bligh and Cllr Abara", "Carry out the quarterly play area inspection", "November 2024"],
+        ["Cllr Ostrowska", "Obtain a second quotation for the fence repairs", "Next meeting"],
+    ])], people=people)
+    a = next(a for a in actions.values() if a["text"].startswith("Carry out"))
+    assert a["owners"] == ["person:r-featherstone-bligh", "person:t-abara"]
