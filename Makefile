@@ -19,9 +19,9 @@ demo: $(STAMP)
 	$(BIN)/minutes-kg extract samples/dag026.pdf --format summary
 	@echo; echo "== DAG026 scored against its hand-checked gold record =="
 	$(BIN)/minutes-kg evaluate tests/gold/DAG026.json samples/dag026.pdf
-	@echo; echo "== ingest every sample into the embedded graph ($(DEMO_STORE)) =="
+	@echo; echo "== ingest the samples and layout samples into the embedded graph ($(DEMO_STORE)) =="
 	rm -f $(DEMO_STORE)
-	$(BIN)/minutes-kg ingest --store $(DEMO_STORE) samples/
+	$(BIN)/minutes-kg ingest --store $(DEMO_STORE) samples/*.pdf samples/layouts/*.pdf
 	$(BIN)/minutes-kg stats --store $(DEMO_STORE)
 	@echo; echo "== the history of CR027 across meetings =="
 	$(BIN)/minutes-kg query cr-history CR027 --store $(DEMO_STORE)
