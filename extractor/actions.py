@@ -53,8 +53,12 @@ OPEN = re.compile(r"\b(remains?\s+open|remained\s+open|still\s+open|kept\s+open|
                   r"incomplete|outstanding)\b", re.I)
 _ID = r"[A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3}"
 # '<Owner> to <verb> ...': a capitalised owner phrase before 'to'
-OWNER_TO = re.compile(r"^(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w&.'’-]*"
-                      r"|\s+[A-Z(][\w&.'’()-]*){0,5})\s+to\s+(?P<verb>[a-z]\w+)\b", re.S)
+_OWNER = (r"(?P<owner>(?:(?:the|all)\s+)?[A-Z][\w&.'’-]*(?:\s*(?:/|,|&|and)\s*[A-Z][\w&.'’-]*"
+          r"|\s+[A-Z(][\w&.'’()-]*){0,5})")
+OWNER_TO = re.compile(rf"^{_OWNER}\s+to\s+(?P<verb>[a-z]\w+)\b", re.S)
+# under an actions heading also '<Owner> will / would / agreed to / undertook to <verb> ...'
+OWNER_WILL = re.compile(rf"^{_OWNER}\s+(?:will|would|shall|(?:has\s+|had\s+)?(?:agreed|undertook|offered|"
+                        r"volunteered)\s+to|(?:is|are|was|were)\s+to)\s+(?:also\s+)?(?P<verb>[a-z]\w+)\b", re.S)
 # 'Ana Lutz - publish release (early March)', 'AL – circulate the paper by Friday'
 OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[A-Za-z].+)$", re.S)
 DUE_IN_TEXT = re.compile(
@@ -325,8 +329,9 @@ def _fields(text: str) -> tuple[str, dict[str, str]]:
     return text[:found[0].start()].strip(), fields
 
 
-# 'Action: JB', 'ACTION – IM/RT', 'Action by: Clerk', 'Action: JB by 14 March 2025': a label naming only who
-OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for|with))?\s*(?::|->|→|–|—|-)\s*"
+# 'Action: JB', 'ACTION – IM/RT', 'ACTION BR', 'Action by: Clerk', 'Action: JB by 14 March 2025': a label
+# naming only who
+OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for|with))?\s*(?::|->|→|–|—|-|\s)\s*"
                         r"(?P<owner>[^.;]{1,80}?)\s*\.?$", re.S)
 _OWNER_DUE = re.compile(r"(?:\s*[,;–—]\s*|\s+-\s+|\s+(?:by|before|due)\s+|\s*\(\s*)(?P<due>[^()]+?)\)?$")
 
@@ -385,6 +390,14 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
             c.add(None, task, owner, due_text, status, {"page": page, "quote": line})
         return
     owner, task = _owner_and_task(p_text)
+    if owner is None and under_heading:
+        # a listed item under an actions heading: 'JB will circulate ...', '... on the website (CD)'
+        will = OWNER_WILL.match(p_text)
+        owner = will.group("owner").strip() if will and will.group("verb") not in _VERBS_NOT else None
+        if owner is not None and re.match(r"(?i)the\s", owner) and c.owners(owner[4:]):
+            owner = owner[4:]  # 'The Secretariat will ...' -> 'Secretariat'
+        if owner is None or not c.owners(owner):
+            owner = parse_task(p_text, c)[0]
     if owner is None or not c.owners(owner):
         return
     if not under_heading and (len(p_text) > 300 or len(sentences(p_text)) > 1):

@@ -47,7 +47,8 @@ DECISION_LABEL = re.compile(
 RESOLUTION = re.compile(
     rf"^[*•\s]*{_ITEM_NO}(?:\(?(?:[a-h]|\d{{1,2}}|[ivx]{{1,4}})\)\s+)?"
     r"(?:(?:After|Following|Upon|On)\s[^,.]{1,60},\s*)?"
-    r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?))?"
+    r"(?P<subject>(?i:it\s+was\s+(?:unanimously\s+)?|the\s+\w+(?:\s+\w+)?\s+(?:unanimously\s+)?)"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:unanimously\s+)?(?=[A-Z]{5,}\b))?"  # 'Members RESOLVED', 'Council AGREED'
     r"(?P<label>RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|NOTED|Noted|noted|RECOMMENDED|RECOMMEND|Recommended|"
     r"APPROVED|DECIDED|Decided|decided|RECEIVED)"
     r"(?:\s+(?:ON THE MOTION OF|on the motion of)\s+[^,]+,\s*(?:seconded by|SECONDED BY)\s+[^,]+?,?"

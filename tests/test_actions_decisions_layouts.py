@@ -765,3 +765,31 @@ def test_owner_cell_naming_two_councillors_with_a_hyphenated_surname(tmp_path):
     ])], people=people)
     a = next(a for a in actions.values() if a["text"].startswith("Carry out"))
     assert a["owners"] == ["person:r-featherstone-bligh", "person:t-abara"]
+
+
+def test_items_under_an_actions_heading_with_will_or_a_bracketed_owner(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Actions"),
+                                 "• The Secretariat will write to the District Council about the moorings.",
+                                 "• Publish the notes on the harbour website (BR)",
+                                 "• All actions from the last meeting were reviewed."])
+    texts = {a["text"]: a for a in actions.values()}
+    assert set(texts) == {"The Secretariat will write to the District Council about the moorings",
+                          "Publish the notes on the harbour website"}
+    assert texts["Publish the notes on the harbour website"]["owners"] == ["person:ben-roe"]
+    assert texts["The Secretariat will write to the District Council about the moorings"]["owners"] == \
+        ["person:cara-dean"]
+
+
+def test_action_label_with_the_owner_after_a_space(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("3. Finance"),
+                                 "Ben Roe would circulate the revised budget to members by 21 March 2025. ACTION BR"])
+    (a,) = actions.values()
+    assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-21"
+    assert a["text"] == "Ben Roe would circulate the revised budget to members by 21 March 2025"
+
+
+def test_a_body_resolving_in_capitals_without_the(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("3. Finance"), "Members RESOLVED that the accounts be approved.",
+                                   "Members agreed that the railings needed repair."])
+    (d,) = decisions.values()
+    assert d["outcome"] == "approved" and d["decided_by"] == "HB"
