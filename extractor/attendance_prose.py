@@ -255,7 +255,8 @@ NAME = r"(?:(?:The\s+)?(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|S
 _STOP = r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bCllr)(?<!\bProf)(?<!\bRev)\.(?:\s|$)"
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies(?:\s+for\s+absence)?\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?"
-    r"(?:received|submitted|tendered|given|recorded|sent|noted|offered)?\s*(?:on\s+behalf\s+of|from)\s+"
+    r"(?:(?:received|submitted|tendered|given|recorded|sent|noted|offered)"
+    r"(?:\s+and\s+(?:accepted|approved|noted|consented\s+to|agreed))?)?\s*(?:on\s+behalf\s+of|from)\s+"
     rf"(?P<list>.+?)(?:{_STOP}|$)", re.I | re.S)
 _NOTE = r"(?:\s*\([^()]*\))?"
 SENT_APOLOGIES = re.compile(rf"(?P<list>{NAME}{_NOTE}(?:\s*(?:,|and)\s*{NAME}{_NOTE})*)\s+"

@@ -48,7 +48,7 @@ ROLE_WORDS = {
     "bursar", "convenor", "convener", "librarian", "archivist", "headteacher", "headmaster", "headmistress",
     "teacher", "chaplain", "senco", "pupil", "ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "dpo",
 }
-ROLE_ABBREVIATIONS = {"ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "dpo", "senco", "md"}
+ROLE_ABBREVIATIONS = {"ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "senco"}  # not "MD": initials too
 # role nouns that are also surnames ('Cara Dean'): a role only where they head a phrase or a role cell
 ROLE_HEADS = {"dean", "warden", "steward", "rector", "bishop", "marshal", "sheriff", "reeve"}
 ORG_WORDS = {
@@ -111,6 +111,7 @@ class Entry:
     part: bool = False
     on_behalf_of: str | None = None
     titles: list[str] = field(default_factory=list)
+    duty: str | None = None  # "(minutes)": the role only when the entry states no post
 
 
 def clean(text: str) -> str:
@@ -248,6 +249,9 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
         return True
     if HOW_ATTENDED.search(t):
         return True
+    if _DUTY.fullmatch(t):  # "(minutes)": taking the minutes, the role only if no post is stated
+        entry.duty = entry.duty or t
+        return True
     if CHAIR_RX.match(t) or looks_like_role(t) and not looks_like_org(t):
         entry.role = entry.role or t.strip()
         if entry.role.lower() in ("in the chair", "presiding"):
@@ -306,9 +310,20 @@ def take_attendance_notes(entry: Entry, text: str) -> str:
                 entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
                 entry.part = entry.part or probe.part
                 return " "
+        if HOW_ATTENDED.search(inner) and not looks_like_role(inner):
+            return " "  # "Member (by Teams)"
         return m.group(0)
 
-    return clean(re.sub(r"\s*\(([^()]*)\)", sub, text))
+    out = clean(re.sub(r"\s*\(([^()]*)\)", sub, text))
+    # "Alternate for Eve Gale", "Substitute member on behalf of Eve Gale" without brackets: the role, and whom for
+    dep = re.match(r"^(?P<role>.*?\b(?:alternate|substitute|deputy|proxy)(?:\s+member)?)\s+for\s+(?P<who>.+)$"
+                   r"|^(?P<role2>.+?)\s+on\s+behalf\s+of\s+(?P<who2>.+)$", out, re.I)
+    if dep:
+        who = strip_titles(dep.group("who") or dep.group("who2"))[0]
+        if looks_like_name(who, surname_only=True):
+            entry.on_behalf_of = entry.on_behalf_of or who
+            out = clean(dep.group("role") or dep.group("role2"))
+    return out
 
 
 def _rest_decorations(entry: Entry, rest: str) -> str:
@@ -436,6 +451,12 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
             entry.on_behalf_of = strip_titles(clean(dep.group(1) or dep.group(2)))[0]
             rest = rest[:dep.start()]
         split_role_org(entry, rest)
+    if entry.role is None and entry.duty:
+        entry.role = entry.duty
+    if entry.role and entry.role.lower() in ROLE_ABBREVIATIONS and entry.role.upper() == "".join(
+            w[0] for w in re.split(r"[\s-]+", entry.name) if w).upper():
+        entry.initials.append(entry.role)  # "Sam Ross-Oliver (SRO)": his initials after all
+        entry.role = None
     return entry
 
 

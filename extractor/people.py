@@ -325,7 +325,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
         if label and (is_group_label(label.group("label")) or CHAIR_RX.match(label.group("label"))
                       or only_role_words(label.group("label"))):
             # "Secretary: Mrs G Penhaligon", "Also present: ..." inside a part: a group of its own
-            items.append(("rolegroup" if not is_group_label(label.group("label")) else "group",
+            items.append(("rolegroup" if _role_label(label.group("label")) else "group",
                           Record(label.group("label"), b.text, b.page)))
             first = label.group("rest")
         before = len(items)
@@ -345,7 +345,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
     group = part.label
     kind = part.kind
     last: dict | None = None
-    role_label = None
+    role_label = group if group and _role_label(group) else None  # a part labelled "Chair:", "Clerk:"
     for what, rec in items:
         if what == "used":
             continue
@@ -386,6 +386,14 @@ def _read_paragraphs(part, out: list[dict]) -> None:
 
 
 _ROLE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z'’ /&-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+
+
+def _role_label(label: str) -> bool:
+    """A label that is the post of the people under it ('Chair', 'Secretary', 'Clerk'), not a group
+    ('Members', 'In attendance') or a duty ('Minutes')."""
+    t = clean(label)
+    return bool(CHAIR_RX.match(t) or only_role_words(t) and not is_group_label(t)) \
+        and not re.fullmatch(r"(?i)minutes?|minute[- ]taker|notes?|note[- ]taker", t)
 
 
 def _wrapped_list(b: Paragraph, text: str) -> bool:

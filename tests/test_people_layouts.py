@@ -559,3 +559,21 @@ def test_school_and_programme_posts_a_name_comma_organisation_list_and_in_the_ch
     assert got[key("Dev Fenn")]["organisation"] == "Ofgem"
     assert got[key("Eve Gale")]["organisation"] == "Citizens Advice"
     assert got[key("F Hale")]["role"] == "Chair"
+
+
+def test_role_labelled_lines_accepted_apologies_and_role_cell_notes(tmp_path):
+    """'Chair: Ana Lutz (Ofgem)' gives the role; 'Apologies were received and accepted from ...'; a role cell
+    'Member (by Teams)' keeps the role, 'Alternate for Eve Gale' names whom for; 'Name, Post (minutes)'."""
+    got, _ = people(tmp_path, "Present:", "Chair: Ana Lutz (Ofgem)",
+                    B("Attendees"), T([["Name", "Organisation", "Role"],
+                                       ["Ben Roe", "Northland Power", "Member (by Teams)"],
+                                       ["Dev Fenn", "Vale Gas", "Alternate for Eve Gale"]]),
+                    "Also in attendance: Finn Hale, Head of Governance (minutes); Gil Ames, Director of Finance "
+                    "(item 4 only)",
+                    "Apologies were received and accepted from Mr H Birt and Mrs J Quill.")
+    assert (got[key("Ana Lutz")]["role"], got[key("Ana Lutz")]["organisation"]) == ("Chair", "Ofgem")
+    assert got[key("Ben Roe")]["role"] == "Member"
+    assert got[key("Dev Fenn")]["role"] == "Alternate" and got[key("Dev Fenn")]["on_behalf_of"] == key("Eve Gale")
+    assert (got[key("Finn Hale")]["role"], got[key("Finn Hale")]["organisation"]) == ("Head of Governance", None)
+    assert got[key("Gil Ames")]["attendance"] == "part"
+    assert got[key("H Birt")]["attendance"] == got[key("J Quill")]["attendance"] == "apologies"
