@@ -260,7 +260,28 @@ def motion(text: str) -> tuple[str | None, str | None]:
     s = _SECONDER_RX.search(text)
     if s:
         seconder = _take_name(text[s.end():])
+    if mover is None and seconder is None:  # "Eve Gale proposed that ...; Finn Hale seconded." (both, or a
+        v, w = _MOVES_RX.search(text), _SECONDS_RX.search(text)  # proposal in discussion is not a motion)
+        mover, seconder = (_name_before(text, v.start()), _name_before(text, w.start())) if v and w else (None, None)
+        if not (mover and seconder):
+            mover = seconder = None
     return mover, seconder
+
+
+_MOVES_RX = re.compile(r"\s(?:proposed|moved)\b(?!\s+by\b)(?=\s+(?:that|the|a|an|to)\b|,|\s*$)")
+_SECONDS_RX = re.compile(r"\sseconded\b(?!\s+by\b)")
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The name that ends right before ``end`` ('... Finn Hale seconded'): the longest run of up to four
+    capitalised words there that reads as a name."""
+    words = re.split(r"\s+", text[:end].strip())[-4:]
+    for k in range(len(words)):
+        cand = " ".join(words[k:]).strip(",;:()")
+        if cand and all(w[:1].isupper() for w in cand.split()) and looks_like_name(as_printed_case(cand),
+                                                                                  surname_only=True):
+            return cand
+    return None
 
 
 # "All in favour", "all members voted in favour": every voter for, without a count

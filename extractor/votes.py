@@ -130,7 +130,10 @@ def _paragraph_fragments(p: Paragraph, in_vote: bool = False) -> list[_Fragment]
         start = p.text.find(s, pos)
         pos = start + len(s)
         if div and div_at < pos and not any(f.division for f in out):
-            out.append(_Fragment(p.page, p.text, division=div))
+            lead = p.text[:div_at].strip()  # "Members voted on whether to ...: For: A, B; Against: C"
+            out.append(_Fragment(p.page, p.text, division=div,
+                                 question=lead if lead and (ASKED_RX.search(lead) or QUESTION_RX.search(lead))
+                                 and not stated_tally(lead) else None))
         mover, seconder = motion(s)
         f = _Fragment(p.page, s.strip(), stated={} if div else stated_tally(s), mover=mover, seconder=seconder)
         f.unanimous = unanimous(s, motion_stated=bool(mover or seconder))

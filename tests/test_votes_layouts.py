@@ -487,3 +487,18 @@ def test_scores_after_the_result_word_and_the_winning_side(tmp_path):
     assert first["stated_tally"] == {"for": 6, "against": 2, "abstain": 1} and first["result"] == "carried"
     assert second["stated_tally"] == {"for": 4, "against": 6} and second["result"] == "lost"
     assert second["moved_by"] == "person:cara-dean"
+
+
+def test_mover_and_seconder_named_before_their_verbs_and_a_division_after_its_question(tmp_path):
+    """'Eve Gale proposed that ...; Finn Hale seconded.' is a motion (both named); a proposal in discussion
+    ('Ana Lutz proposed that ...' alone) is not; 'Members voted on whether ...: For: A; Against: B'."""
+    first, second = votes_of(tmp_path, ("Terms of reference", [
+        "Ana Lutz proposed that the group meet monthly.",
+        "Eve Gale proposed that the revised terms be adopted; Finn Hale seconded. On a show of hands the motion "
+        "was carried with 5 for and 1 against."]), ("CMP777 Storage", [
+        "Members voted on whether to recommend CMP777 for approval: For: Ben Roe, Dev Fenn; Against: Cara Dean."]))[0]
+    assert (first["moved_by"], first["seconded_by"]) == ("person:eve-gale", "person:finn-hale")
+    assert first["stated_tally"] == {"for": 5, "against": 1} and first["result"] == "carried"
+    assert second["key"] == "vote:TST001:CMP777"
+    assert second["question"] == "Members voted on whether to recommend CMP777 for approval:"
+    assert second["tally"] == {"for": 2, "against": 1, "abstain": 0, "absent": 0}
