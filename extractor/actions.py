@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date
 from .keys import doc_key, slug
 from .labelled_lines import (
     ACTION_TAIL,
@@ -38,7 +37,7 @@ from .labelled_lines import (
     paragraph_items,
     sentences,
 )
-from .log_columns import due_like, first_row, id_like, infer_columns, leading_ids, split_leading_id
+from .log_columns import cell_date, due_like, first_row, id_like, infer_columns, leading_ids, split_leading_id
 from .mentions import cr_ids, doc_mentions
 from .owners import resolve_owner
 from .pdf_pages import Paragraph, TableBlock
@@ -63,8 +62,8 @@ OWNER_WILL = re.compile(rf"^{_OWNER}\s+(?:will|would|shall|(?:has\s+|had\s+)?(?:
 OWNER_DASH = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+[-–—:]\s+(?P<task>[A-Za-z].+)$", re.S)
 DUE_IN_TEXT = re.compile(
     r"(?:\b(?:by|before|due|no later than|deadline:?)\s+(?P<by>(?:the\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-    r"(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[A-Z][a-z]+"
+    r"(?:\s+\d{4})?|\d{1,2}-[A-Z][a-z]{2}-\d{2,4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:the\s+)?next\s+meeting|(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?[A-Z]?\w+(?:\s+\d{4})?|[A-Z][a-z]+day|Q[1-4]\s+\d{4}|"
     r"(?:the\s+)?[A-Z][a-z]+\s+meeting|Meeting\s+#?\d+))"
     r"|\((?P<paren>(?:early|mid|late|end(?: of)?)[- ]?\s*[A-Z][a-z]+(?:\s+\d{4})?|ASAP|TBC|ongoing|"
@@ -88,7 +87,7 @@ def due_of(text: str | None) -> tuple[str | None, str | None]:
     meeting', 'Ongoing', 'early March') give None and stay in due_text: the record never completes a date."""
     if not text:
         return None, None
-    return parse_date(text), text
+    return cell_date(text), text
 
 
 def status_of(*cells: str | None) -> str:
@@ -359,7 +358,7 @@ def _is_action_label(text: str) -> bool:
 
 def _from_owner_tail(task: str, owner: tuple[str, str | None], page: int, c: _Collector, quote: str) -> None:
     who, task, due_text, status = parse_task(task, c, owner[0])
-    if owner[1] and (due_text is None or (parse_date(owner[1]) and not parse_date(due_text))):
+    if owner[1] and (due_text is None or (cell_date(owner[1]) and not cell_date(due_text))):
         due_text = owner[1]  # 'Action: RT by 2 May 2025': the label's full date says more than 'before May'
     c.add(None, task, who, due_text, status, {"page": page, "quote": quote})
 

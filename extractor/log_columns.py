@@ -3,8 +3,9 @@
 Header words come first (tables.COLUMNS, the most specific word winning: "Item Discussed" is the
 area before a plain "Item"). Content settles what the words leave open or get wrong: a column
 of short codes is the id ("Action | Description" with AP1, AP2 under "Action"), a column of dates
-or "ASAP" / "TBC" is the due date, a column of short names the owner, the column of longest text
-the action or decision itself.
+or "ASAP" / "TBC" is the due date, a column of status words ("Open", "In progress", "Complete") the
+status, a column of short names the owner, the column of longest text the action or decision itself;
+a text column whose cells open with their own codes ("A318-1 Circulate ...") holds the ids too.
 """
 
 from __future__ import annotations
@@ -64,9 +65,37 @@ def split_leading_id(cell: str) -> tuple[str | None, str]:
     return ref, _LEAD.match(cell).group("rest").strip()
 
 
+_DAY_MON_YEAR = re.compile(r"^((?:[A-Za-z]+day,?\s+)?\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[-\s]([A-Za-z]{3,9})\.?[-\s]"
+                           r"(\d{2}|\d{4})$")
+
+
+def cell_date(text: str | None) -> str | None:
+    """The ISO date a due cell or phrase states: as dates.parse_date reads it, also in the log forms
+    '14-Mar-25', '14-Mar-2025' and '14th of March 2025'."""
+    t = re.sub(r"\s+", " ", text or "").strip()
+    if not t:
+        return None
+    found = parse_date(t)
+    m = None if found else _DAY_MON_YEAR.match(t)
+    if m:
+        year = m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}"
+        found = parse_date(f"{m.group(1)} {m.group(2)} {year}")
+    return found
+
+
 def due_like(cell: str | None) -> bool:
     c = re.sub(r"\s+", " ", cell or "").strip()
-    return bool(c) and (bool(parse_date(c)) or bool(DUE_WORDS.match(c)))
+    return bool(c) and (bool(cell_date(c)) or bool(DUE_WORDS.match(c)))
+
+
+STATUS_WORDS = re.compile(r"^(?:open|closed|complete[d]?|done|ongoing|on-?going|in\s+progress|pending|outstanding|"
+                          r"overdue|superseded|cancelled|withdrawn|carried\s+forward|not\s+started|discharged|"
+                          r"remains?\s+open|new)\b", re.I)
+
+
+def status_like(cell: str | None) -> bool:
+    """'Open', 'Closed – see item 3', 'In progress', 'Complete': a status cell."""
+    return bool(STATUS_WORDS.match(re.sub(r"\s+", " ", cell or "").strip()))
 
 
 def name_like(cell: str | None) -> bool:
@@ -142,6 +171,10 @@ def infer_columns(table: TableBlock, roles: list[str], text_role: str) -> dict[s
         cand = [i for i in range(n) if free(i) and ids[i] >= 0.6 and mean_words[i] <= 2]
         if cand:
             cols["ref"] = cand[0]
+    if "status" in roles and "status" not in cols:  # 'RAG status', 'Current status': the cells say it
+        cand = [i for i in range(n) if free(i) and _share(column[i], status_like) >= 0.6 and mean_words[i] <= 4]
+        if cand:
+            cols["status"] = cand[-1]
     if "due" in roles and "due" not in cols:
         cand = [i for i in range(n) if free(i) and _share(column[i], due_like) >= 0.6]
         if cand:

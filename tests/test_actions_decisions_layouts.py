@@ -793,3 +793,16 @@ def test_a_body_resolving_in_capitals_without_the(tmp_path):
                                    "Members agreed that the railings needed repair."])
     (d,) = decisions.values()
     assert d["outcome"] == "approved" and d["decided_by"] == "HB"
+
+
+def test_status_column_told_apart_by_content_and_log_date_forms(tmp_path):
+    """'RAG status' names no status role: its cells ('Open', 'Complete') do; '14-Mar-25' is a full date."""
+    actions, _ = read(tmp_path, [*HEAD, B("Action log"), T([
+        ["Ref", "Action agreed", "Person(s) responsible", "Deadline", "RAG status"],
+        ["HB14-01", "Circulate the revised harbour dues schedule to members", "Ben Roe", "14-Mar-25", "Open"],
+        ["HB14-02", "Book the venue for the April workshop on moorings", "CD", "ASAP", "Complete"],
+    ]), "Ana Lutz to report the survey findings by the 4th of April 2025."])
+    assert actions["HB14-01"]["due"] == "2025-03-14" and actions["HB14-01"]["status"] == "open"
+    assert actions["HB14-02"]["status"] == "closed"
+    (survey,) = [a for a in actions.values() if a["text"].startswith("Ana Lutz to report")]
+    assert survey["due"] == "2025-04-04"
