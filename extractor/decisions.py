@@ -48,7 +48,7 @@ from .tables import DECISION_WORDS, _norm, classify
 
 DECISION_ID = re.compile(r"^[A-Z]{2,6}-?DEC-?\d+$")
 BODY_NOUN = (r"Panel|Board|Committee|Sub-?Committee|Council|Group|Workgroup|Working Group|Work Group|Forum|"
-             r"Cabinet|Authority|Trust|Governors|Members|members|Meeting|meeting")
+             r"Cabinet|Authority|Trust|Governors|Trustees|Directors|Members|members|Meeting|meeting")
 _SUBJECT = (rf"(?:The\s+|the\s+)?(?P<who>SRO|(?:[A-Z]{{2,6}}\s+)?Chair(?:man|person)?|"
             rf"[A-Z][A-Za-z0-9]{{0,6}}\s+(?:{BODY_NOUN})|{BODY_NOUN}|[A-Z]{{2,6}})")
 DECIDER = re.compile(rf"\b{_SUBJECT}\b(?:,[^,]+,)?\s+(?:has\s+|had\s+|then\s+|also\s+|formally\s+|unanimously\s+)*"
@@ -309,8 +309,49 @@ def _decider_cell(cell: str, r: _Reader) -> str:
     return c
 
 
-def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[str]) -> bool:
+# an enumerated item below a bare label: '(i) to approve the budget;', '1. That the fees be deferred.', '• ...'
+ITEM = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?(?P<sub>\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+(?P<text>\S.*)$", re.S)
+
+
+def _items_below(b: Paragraph, next_para: dict[int, Paragraph]) -> list[Paragraph]:
+    """The paragraphs a label alone on its line ('RESOLVED:', 'The Committee AGREED:') heads: the run of
+    enumerated items below it, else the one paragraph below."""
+    p = next_para.get(id(b))
+    if p is None or not ITEM.match(p.text):
+        return [p] if p is not None else []
+    run = []
+    while p is not None and ITEM.match(p.text) and not decision_label(ITEM.match(p.text).group("text")):
+        run.append(p)
+        p = next_para.get(id(p))
+    return run
+
+
+def _item_lines(paras: list[Paragraph]) -> list[tuple[str | None, str, str, int]]:
+    """(sub-label, text, quote, page) of each enumerated item; a line that starts no item continues one."""
+    out: list[list] = []
+    for p in paras:
+        lines = [(ln.text, ln.page) for ln in p.lines] or [(p.text, p.page)]
+        for line, page in lines:
+            m = ITEM.match(line)
+            if m or not out:
+                out.append([m.group("sub") if m else None, m.group("text") if m else line, line, page])
+            else:
+                out[-1][1] += " " + line
+                out[-1][2] += " " + line
+    return [tuple(x) for x in out]
+
+
+def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[Paragraph]) -> bool:
     ev = {"page": page, "quote": text}
+    minute = r.minute[0] if r.minute else None
+    if not lab.text and following and ITEM.match(following[0].text):
+        # 'RESOLVED:' / 'The Committee AGREED:' over '(i) to approve ...', '(ii) to defer ...': one each
+        decided_by = decider_of(text, r.abbrev, r.body) if lab.subject else r.abbrev or r.body
+        default = LABEL_OUTCOME.get(lab.word, "agreed")
+        for sub, item, quote, pg in _item_lines(following):
+            r.add(None, item, {"page": pg, "quote": quote}, default=default, decided_by=decided_by,
+                  outcome=LABEL_OUTCOME.get(lab.word) or outcome_of(item, default), minute=minute, sub=sub or r.sub)
+        return True
     if lab.kind == "decision":
         if not lab.text or re.match(r"(?i)^(?:none|nil|n/?a)\.?$", lab.text):
             return bool(lab.text)
@@ -318,17 +359,17 @@ def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[st
         return True
     body = lab.text
     if not body and following:  # 'RESOLVED' alone on its line: the text is below
-        body = following[0]
+        body = following[0].text
         ev = {"page": page, "quote": f"{text} {body}"}
     if not body:
         return False
     default = LABEL_OUTCOME.get(lab.word, "agreed")
     decided_by = None
-    if lab.subject:  # 'The Board NOTED the report': the label is the sentence's verb, the sentence is the text
-        body = text
+    if lab.subject and lab.text:  # 'The Board NOTED the report': the label is the sentence's verb,
+        body = text  # the sentence is the text
+    if lab.subject:
         decided_by = decider_of(text, r.abbrev, r.body)
     parts = split_numbered(body)
-    minute = r.minute[0] if r.minute else None
     for sub, part in parts:
         out = LABEL_OUTCOME.get(lab.word) or outcome_of(part, default)
         r.add(None, part, ev, default=default, decided_by=decided_by or r.abbrev or r.body, outcome=out,
@@ -430,10 +471,10 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
                 motion = None
                 continue
             if is_label:
-                below = next_para.get(id(b)) if len(units) == 1 else None
-                if _from_label(decision_label(unit), unit, b.page, r, [below.text] if below else []) \
-                        and below is not None and not decision_label(unit).text:
-                    taken.add(id(below))
+                lab = decision_label(unit)
+                below = _items_below(b, next_para) if len(units) == 1 and not lab.text else []
+                if _from_label(lab, unit, b.page, r, below):
+                    taken |= {id(p) for p in below}
             elif not itemised:
                 narrative.append(((i, j), unit, b.page, r.minute, r.area))
     for pos, sentence, page, minute, area in narrative:

@@ -53,6 +53,7 @@ RESOLUTION = re.compile(
     r"APPROVED|DECIDED|Decided|decided|RECEIVED)"
     r"(?:\s+(?:ON THE MOTION OF|on the motion of)\s+[^,]+,\s*(?:seconded by|SECONDED BY)\s+[^,]+?,?"
     r"(?=\s+(?:THAT|That|that)\b))?"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?"  # 'RESOLVED unanimously that ...'
     r"(?:\s*\((?P<movers>[^()]{1,60})\))?(?:\s*[–—-]\s*(?P<num>\d{1,4}))?"
     r"(?P<sep>\s*[:–—-]\s*|\s*,\s*|\s+(?=(?:that|That|THAT|to)\b)|\.?\s*$|\s*(?=\()|\s+)(?P<rest>.*)$", re.S)
 

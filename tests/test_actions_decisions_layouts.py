@@ -806,3 +806,22 @@ def test_status_column_told_apart_by_content_and_log_date_forms(tmp_path):
     assert actions["HB14-02"]["status"] == "closed"
     (survey,) = [a for a in actions.values() if a["text"].startswith("Ana Lutz to report")]
     assert survey["due"] == "2025-04-04"
+
+
+def test_a_bare_label_over_enumerated_resolutions(tmp_path):
+    """'The Committee AGREED:' over '(i) to approve ...' / '(ii) to defer ...': one decision per item."""
+    _, decisions = read(tmp_path, [*HEAD, B("Minute 12/25 Finance"), "The Committee AGREED:",
+                                   "(i) to approve the harbour budget for 2026;", "(ii) to defer the fees review.",
+                                   B("Minute 13/25 Moorings"), "RESOLVED unanimously that the mooring charges be "
+                                   "approved."])
+    assert decisions["Minute 12/25(i)"]["outcome"] == "approved"
+    assert decisions["Minute 12/25(i)"]["text"] == "to approve the harbour budget for 2026"
+    assert decisions["Minute 12/25(ii)"]["outcome"] == "deferred"
+    assert decisions["Minute 13/25"]["outcome"] == "approved"
+    assert decisions["Minute 13/25"]["text"] == "that the mooring charges be approved"
+
+
+def test_trustees_deciding_in_minutes_that_do_not_itemise_decisions(tmp_path):
+    _, decisions = read(tmp_path, [*HEAD, B("3. Accounts"), "The Trustees approved the accounts for 2024."])
+    (d,) = decisions.values()
+    assert d["outcome"] == "approved" and d["decided_by"] == "HB"
