@@ -94,12 +94,23 @@ def split_list(text: str) -> list[tuple[str, bool]]:
         sub_plural = plural or bool(PLURAL_TITLE.match(chunk))
         if PLURAL_TITLE.match(chunk):
             chunk = PLURAL_TITLE.sub("", chunk)
-        subs = top_level_split(chunk, ",") if seps == ";" and sub_plural else [chunk]
+        subs = top_level_split(chunk, ",") if seps == ";" and (sub_plural or _names_by_commas(chunk)) else [chunk]
         for sub in subs:  # "Councillors Lutz, Roe, Dean; Dr Sarah Jones": the plural title's list
             for piece in _split_and(sub, sub_plural):
                 for glued in _split_at_titles(piece):
                     pieces.append((glued, sub_plural))
     return pieces
+
+
+def _names_by_commas(chunk: str) -> bool:
+    """A ';' piece that is itself a comma list of people ('Ana Lutz (Chair), Ben Roe, Cara Dean and Dev Fenn
+    (all Vale Tech)'): three or more comma parts, most of them names."""
+    parts = top_level_split(chunk, ",")
+    if len(parts) < 3:
+        return False
+    named = [p for p in parts if (e := parse_entry(re.split(r"\s+and\s+", p)[0])) is not None
+             and looks_like_name(e.name)]
+    return len(named) >= 0.6 * len(parts)
 
 
 _TITLES = r"(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Revd)\.?"

@@ -83,7 +83,7 @@ _NOT_NAME = {"the", "and", "of", "for", "all", "none", "nil", "n/a", "tbc", "a",
 PAREN = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 PART_RX = re.compile(r"\b(?:part(?:\s+of)?(?:\s+the)?\s+meeting|arrived|arriving|joined|"
                      r"from\s+(?:\d|item|minute|agenda)|until|left|leaving|departed|items?\s+[\d.\-–, and]+\s*only|"
-                     r"for\s+(?:minute|item|agenda)\b.*\bonly|"
+                     r"for\s+(?:minute|item|agenda)\b.*\bonly|\bfor\s+(?:agenda\s+)?(?:items?|minutes?)\s+\d|"
                      r"only\s+for|\bexcept\b|late|early|(?:\d{1,2}[.:]\d{2}\s*(?:am|pm)?)|part\b)", re.I)
 DEPUTY_RX = re.compile(r"^(?:(?:as\s+)?(?:an?\s+)?(?:alternate|substitute|deputy|proxy)\s+for|on\s+behalf\s+of|"
                        r"deputi[sz]ing\s+for|substituting\s+for|standing\s+in\s+for|in\s+place\s+of|"
@@ -224,6 +224,15 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     if rep:  # "(representing Calder Power)"
         entry.organisation = entry.organisation or (canonical_org(rep.group("org")) or rep.group("org"))
         return True
+    if "," in t and not DEPUTY_RX.match(t) and is_part_text(t):  # "(Vale Gas, for items 1-3)": each part
+        parts = [clean(x) for x in t.split(",") if clean(x)]
+        probe = Entry(entry.name, entry.text)
+        if len(parts) > 1 and all(_decorate(probe, x, bracket) for x in parts) and probe.part:
+            entry.part = True
+            entry.role = entry.role or probe.role
+            entry.organisation = entry.organisation or probe.organisation
+            entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
+            return True
     if "," in t and not DEPUTY_RX.match(t) and not is_part_text(t):  # "(Chair, Calder Power)"
         parts = [clean(x) for x in t.split(",") if clean(x)]
         if len(parts) == 2 and (CHAIR_RX.match(parts[0]) or only_role_words(parts[0]) or (
@@ -268,7 +277,7 @@ def split_role_org(entry: Entry, rest: str) -> None:
     rest = clean(rest)
     if not rest:
         return
-    parts = [clean(p) for p in re.split(r",\s+|\s+/\s+", rest) if clean(p)]
+    parts = [clean(p) for p in re.split(r",\s+|\s+/\s+|\s+[–—]\s+|\s+-\s+", rest) if clean(p)]
     for p in parts:
         if entry.role is None and (looks_like_role(p) and not looks_like_org(p) or CHAIR_RX.match(p)):
             entry.role = p

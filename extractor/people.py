@@ -282,6 +282,10 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
         role_cell = cells[col_of["role"]] if "role" in col_of and col_of["role"] < len(cells) else None
         role = _clean_role(role_cell, entry) if role_cell else entry.role
         org_cell = cells[col_of["org"]] if "org" in col_of and col_of["org"] < len(cells) else None
+        if role and "org" not in col_of and entry.organisation is None:
+            pair = top_level_split(role, ",")  # "Finance Director, Westmere Council" in a role column
+            if len(pair) == 2 and looks_like_role(pair[0]) and not looks_like_org(pair[0]) and looks_like_org(pair[1]):
+                role, org_cell = pair
         if org_cell:
             org_entry = Entry("", org_cell)
             org_cell = _clean_role(org_cell, org_entry) or None
@@ -400,7 +404,7 @@ def _wrapped_list(b: Paragraph, text: str) -> bool:
     """A list cut at ';' whose entries run across the line breaks ('...; the Dean of the' / 'Faculty of
     Arts (Professor E Roe); ...'): read as one text, not line by line."""
     lines = [ln.text.strip() for ln in (b.lines or [])]
-    if len(lines) < 2 or len(top_level_split(text, ";")) < 3:
+    if len(lines) < 2 or len(top_level_split(text, ";")) < 2:
         return False
     return any(";" in ln.rstrip(" ;") for ln in lines) and any(not re.search(r"[;,.]$", ln) for ln in lines[:-1])
 

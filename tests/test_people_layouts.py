@@ -577,3 +577,26 @@ def test_role_labelled_lines_accepted_apologies_and_role_cell_notes(tmp_path):
     assert (got[key("Finn Hale")]["role"], got[key("Finn Hale")]["organisation"]) == ("Head of Governance", None)
     assert got[key("Gil Ames")]["attendance"] == "part"
     assert got[key("H Birt")]["attendance"] == got[key("J Quill")]["attendance"] == "apologies"
+
+
+def test_dashed_name_organisation_role_lines_role_cell_with_organisation_and_mixed_separators(tmp_path):
+    """'Ana Lutz (AL) – Westmere Council – Chair'; a Role cell 'Finance Director, Westmere Council'; a ';' list
+    whose pieces are comma lists ('A (Chair), B, C and D (all X); E (Vale Gas, for items 1-3)')."""
+    got, _ = people(tmp_path, B("Attendees"), "Ana Lutz (AL) – Westmere Council – Chair",
+                    "Ben Roe (BR) – Northland Power – Senior Responsible Owner", name="a.pdf")
+    assert (got[key("Ana Lutz")]["role"], got[key("Ana Lutz")]["organisation"]) == ("Chair", "Westmere Council")
+    assert (got[key("Ben Roe")]["role"], got[key("Ben Roe")]["organisation"]) == ("Senior Responsible Owner",
+                                                                                 "Northland Power")
+    got, _ = people(tmp_path, B("Members present"), T([["Name", "Role", "Attendance"],
+                                                       ["Ana Lutz", "Chair", "Present"],
+                                                       ["Ben Roe", "Finance Director, Westmere Council", "Present"]]),
+                    name="b.pdf")
+    assert (got[key("Ben Roe")]["role"], got[key("Ben Roe")]["organisation"]) == ("Finance Director",
+                                                                                 "Westmere Council")
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe, Cara Marsh and Dev Fenn (all Westmere Council); "
+                    "Eve Gale (Vale Gas, for items 1-3).", name="c.pdf")
+    assert got[key("Ana Lutz")]["role"] == "Chair"
+    for name in ("Ana Lutz", "Ben Roe", "Cara Marsh", "Dev Fenn"):
+        assert got[key(name)]["organisation"] == "Westmere Council", name
+    assert (got[key("Eve Gale")]["organisation"], got[key("Eve Gale")]["attendance"]) == ("Vale Gas", "part")
+    assert len(got) == 5
