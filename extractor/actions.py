@@ -140,7 +140,10 @@ def _owner_and_task(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-OWNER_TAIL = re.compile(r"\s*\(((?:[A-Z]|all\b)[\w .'’&/-]{0,40})\)\s*\.?$")  # '(Ana)', '(JS/BR)', '(all)'
+OWNER_TAIL = re.compile(r"\s*\(((?:[A-Z]|all\b)[\w .,'’&/-]{0,40})\)\s*\.?$")  # '(Ana)', '(JS/BR)', '(BR, CD)', '(all)'
+# 'BR/CD: circulate the paper', 'Ben Roe – circulate the paper': an owner leading a labelled action's text
+LEAD_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?:(?:\s+|\s*[/,&]\s*|\s+and\s+)[A-Z][\w.'’-]*){0,4})"
+                        r"\s*(?::|–|—|\s-)\s+(?P<task>\S.*)$", re.S)
 
 
 def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str | None, str, str | None, str]:
@@ -157,6 +160,13 @@ def parse_task(text: str, c: _Collector, owner: str | None = None) -> tuple[str 
         owner, text = owner or tail.group(1), text[:tail.start()]
     if owner is None:
         owner, _ = _owner_and_task(text)
+    if owner is None:  # a labelled action: 'ACTION: BR/CD: circulate ...', 'ACTION: The Secretariat will ...'
+        lead = LEAD_OWNER.match(text)
+        will = OWNER_WILL.match(text)
+        if lead and c.owners(lead.group("owner")):
+            owner, text = lead.group("owner"), lead.group("task")
+        elif will and will.group("verb") not in _VERBS_NOT and c.owners(will.group("owner")):
+            owner = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", will.group("owner").strip())
     due_text = None
     m = DUE_IN_TEXT.search(text)
     if m:
@@ -343,7 +353,7 @@ def _owner_label(text: str, c: _Collector) -> tuple[str, str | None] | None:
         return None
     owner, due_text = m.group("owner").strip(), None
     d = _OWNER_DUE.search(owner)
-    if d and d.start() > 0 and due_like(d.group("due")):
+    if d and d.start() > 0 and len(d.group("due").split()) <= 4 and due_like(d.group("due")):
         owner, due_text = owner[:d.start()].strip(), d.group("due").strip()
     words = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*|\s+", owner) if w]
     if not owner or len(owner) > 60 or len(words) > 6 or not all(w[:1].isupper() or w in ("of", "the", "for")
@@ -391,12 +401,7 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
     owner, task = _owner_and_task(p_text)
     if owner is None and under_heading:
         # a listed item under an actions heading: 'JB will circulate ...', '... on the website (CD)'
-        will = OWNER_WILL.match(p_text)
-        owner = will.group("owner").strip() if will and will.group("verb") not in _VERBS_NOT else None
-        if owner is not None and re.match(r"(?i)the\s", owner) and c.owners(owner[4:]):
-            owner = owner[4:]  # 'The Secretariat will ...' -> 'Secretariat'
-        if owner is None or not c.owners(owner):
-            owner = parse_task(p_text, c)[0]
+        owner = parse_task(p_text, c)[0]
     if owner is None or not c.owners(owner):
         return
     if not under_heading and (len(p_text) > 300 or len(sentences(p_text)) > 1):

@@ -825,3 +825,19 @@ def test_trustees_deciding_in_minutes_that_do_not_itemise_decisions(tmp_path):
     _, decisions = read(tmp_path, [*HEAD, B("3. Accounts"), "The Trustees approved the accounts for 2024."])
     (d,) = decisions.values()
     assert d["outcome"] == "approved" and d["decided_by"] == "HB"
+
+
+@pytest.mark.parametrize("line,text,owners,due", [
+    ("ACTION: BR – circulate the paper to members by 14 March 2025",
+     "circulate the paper to members by 14 March 2025", ["person:ben-roe"], "2025-03-14"),
+    ("ACTION: BR/CD: circulate the paper to members", "circulate the paper to members",
+     ["person:ben-roe", "person:cara-dean"], None),
+    ("Action: circulate the paper to members (BR, CD)", "circulate the paper to members",
+     ["person:ben-roe", "person:cara-dean"], None),
+    ("ACTION: The Secretariat will circulate the paper to members.",
+     "The Secretariat will circulate the paper to members", ["person:cara-dean"], None),
+])
+def test_owners_a_labelled_action_states_in_its_text(tmp_path, line, text, owners, due):
+    actions, _ = read(tmp_path, [*HEAD, B("3. Finance"), "Members discussed the paper.", line])
+    (a,) = actions.values()
+    assert (a["text"], a["owners"], a["due"]) == (text, owners, due)
