@@ -39,7 +39,10 @@ PERSON_WORDS = {"member", "members", "name", "councillor", "councillors", "voter
                 "representative name", "attendee"}
 SEAT_WORDS = {"constituency", "seat", "sector", "category", "representative"}
 POSITION_HEADERS = {"recommendation", "vote", "votes", "position", "voting position", "voting intention",
-                    "view", "vote cast", "voted"}
+                    "view", "vote cast", "voted", "decision", "voting decision"}
+# a header that starts with one of these and is not a voter's ('Vote (For/Against/Abstain)', 'Recommendation
+# to the Authority'; 'Voting member' is the voter)
+POSITION_PREFIXES = {"vote", "voting", "recommendation", "position", "decision", "voted"}
 COMMENT_WORDS = set(COLUMNS["comment"]) | {"rationale", "reason", "reasons", "notes", "comments on vote"}
 # header words of the tick columns (the shared table vocabulary, and the words of grids and divisions)
 TICK_POSITIONS = ("for", "against", "abstain", "absent")
@@ -103,6 +106,10 @@ def _header_roles(header: list[str]) -> dict[str, list[int]]:
                 roles["count"].append(i)
             elif h in VOTER_WORDS or h in PERSON_WORDS:
                 roles["voter"].append(i)
+            elif h.split() and (h.split()[-1] in VOTER_WORDS or " ".join(h.split()[-2:]) in PERSON_WORDS):
+                roles["voter"].append(i)  # 'Voting member', 'Panel member name'
+            elif h.split() and h.split()[0] in POSITION_PREFIXES:
+                roles["position"].append(i)
     return roles
 
 
@@ -142,7 +149,8 @@ def read_vote_table(table: TableBlock) -> VoteTable | None:
     if vi is None:
         return None
     header_n = [_norm(c) for c in table.header]
-    voter = "person" if header_n[vi] in PERSON_WORDS else "constituency"
+    voter = "person" if header_n[vi] in PERSON_WORDS or (header_n[vi] not in SEAT_WORDS and header_n[vi] not in (
+        "organisation", "organization", "company", "party", "sector") and _names_column(table, vi)) else "constituency"
     others = [i for i in roles["voter"] if i != vi]
     person_col = next((i for i in others if header_n[i] in PERSON_WORDS or _names_column(table, i)), None)
     seat_col = next((i for i in others if i != person_col and header_n[i] in SEAT_WORDS), None) \

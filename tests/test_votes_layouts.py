@@ -502,3 +502,16 @@ def test_mover_and_seconder_named_before_their_verbs_and_a_division_after_its_qu
     assert second["key"] == "vote:TST001:CMP777"
     assert second["question"] == "Members voted on whether to recommend CMP777 for approval:"
     assert second["tally"] == {"for": 2, "against": 1, "abstain": 0, "absent": 0}
+
+
+def test_position_column_under_a_longer_header_and_a_voting_member_column(tmp_path):
+    """'Voting Member | Vote (For/Against/Abstain)': the header's first word says positions, its last word
+    says voters, and a column of names is of people (not seats)."""
+    (vote,), _ = votes_of(tmp_path, ("CMP778 Frequency Response", [
+        "Panel members voted as follows on CMP778:",
+        T([["Voting Member", "Vote (For/Against/Abstain)"], ["Ben Roe", "For"], ["Cara Dean", "Against"],
+           ["Dev Fenn", "Abstain"]])]))
+    assert vote["key"] == "vote:TST001:CMP778"
+    assert [(b["person"], b["position"]) for b in vote["ballots"]] == [
+        ("person:ben-roe", "for"), ("person:cara-dean", "against"), ("person:dev-fenn", "abstain")]
+    assert vote["tally"] == {"for": 1, "against": 1, "abstain": 1, "absent": 0}
