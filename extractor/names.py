@@ -47,6 +47,9 @@ ROLE_WORDS = {
     "apologies", "attendance", "present", "absent", "regrets", "attendees", "design", "public", "authority",
     "bursar", "convenor", "convener", "librarian", "archivist", "headteacher", "headmaster", "headmistress",
     "teacher", "chaplain", "senco", "pupil", "ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "dpo",
+    "facilitator", "moderator", "rapporteur", "liaison", "economist", "accountant", "actuary", "surveyor",
+    "planner", "lawyer", "barrister", "lecturer", "researcher", "volunteer", "sponsor", "organiser", "organizer",
+    "editor", "student",
 }
 ROLE_ABBREVIATIONS = {"ceo", "cfo", "coo", "cto", "cio", "sro", "siro", "senco"}  # not "MD": initials too
 # role nouns that are also surnames ('Cara Dean'): a role only where they head a phrase or a role cell

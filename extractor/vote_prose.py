@@ -291,7 +291,9 @@ _CARRIED_RX = re.compile(
     r"\bcarried\b(?!\s+(?:forward|over|out))|\bpassed\b(?!\s+(?:to|on|through))|^\s*(?:it\s+was\s+)?resolved\b|,?\s\band\s+(?:it\s+was\s+)?resolved\b"
     r"|\b(?:motion|resolution|amendment|recommendation|proposal)\s+(?:was\s+)?(?:passed|agreed|approved|adopted)\b|\b(?:it|which)\s+was\s+(?:AGREED|RESOLVED)\b"
     r"|\bunanimously\s+(?:approved|agreed|adopted|passed|resolved)\b|\b(?:approved|agreed|adopted|passed)\s+"
-    r"unanimously\b|\bnem\.?\s*con\b|\bby (?:a )?majority\b|" + _ALL_FOR, re.I)
+    r"unanimously\b|\bnem\.?\s*con\b|\bby (?:a )?majority\b|" + _ALL_FOR +
+    r"|\b(?:approved|agreed|adopted|endorsed|recommended|supported|accepted)\b[^.;]{0,80}?\bby\s+\w+\s+votes?\s+to\b",
+    re.I)
 _LOST_RX = re.compile(r"\b(?:lost|defeated|not carried|fell)\b|\b(?:motion|resolution|amendment|proposal)\s+"
                       r"(?:was\s+)?(?:failed|rejected|not passed)\b|\bfailed to pass\b", re.I)
 _UNANIMOUS_RX = re.compile(r"\bcarried\s+unanimously\b|\bunanimously\s+(?:carried|approved|agreed|adopted|passed|"

@@ -600,3 +600,10 @@ def test_dashed_name_organisation_role_lines_role_cell_with_organisation_and_mix
         assert got[key(name)]["organisation"] == "Westmere Council", name
     assert (got[key("Eve Gale")]["organisation"], got[key("Eve Gale")]["attendance"]) == ("Vale Gas", "part")
     assert len(got) == 5
+
+
+def test_professional_posts_in_brackets_are_roles(tmp_path):
+    got, _ = people(tmp_path, "In attendance: Ana Lutz (Economist); Ben Roe (Volunteer); Cara Marsh (Rapporteur).")
+    assert [got[key(n)]["role"] for n in ("Ana Lutz", "Ben Roe", "Cara Marsh")] == ["Economist", "Volunteer",
+                                                                                   "Rapporteur"]
+    assert all(got[key(n)]["organisation"] is None for n in ("Ana Lutz", "Ben Roe", "Cara Marsh"))

@@ -515,3 +515,13 @@ def test_position_column_under_a_longer_header_and_a_voting_member_column(tmp_pa
     assert [(b["person"], b["position"]) for b in vote["ballots"]] == [
         ("person:ben-roe", "for"), ("person:cara-dean", "against"), ("person:dev-fenn", "abstain")]
     assert vote["tally"] == {"for": 1, "against": 1, "abstain": 1, "absent": 0}
+
+
+def test_recommended_by_a_score_after_a_tick_table_is_carried(tmp_path):
+    (vote,), _ = votes_of(tmp_path, ("CMP779 Data", [
+        "The Panel voted on the implementation date.",
+        T([["Member", "Support", "Oppose", "Abstain"], ["Ben Roe", "✓", "", ""], ["Cara Dean", "", "✓", ""],
+           ["Eve Gale", "✓", "", ""]]),
+        "CMP779 was therefore recommended for approval by 2 votes to 1."]))
+    assert vote["key"] == "vote:TST001:CMP779" and vote["result"] == "carried"
+    assert vote["stated_tally"] == {"for": 2, "against": 1}
