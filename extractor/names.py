@@ -98,6 +98,7 @@ CHAIR_RX = re.compile(r"^(?:the\s+)?(?:chair|co-?chair|chairman|chairwoman|chair
 HOW_ATTENDED = re.compile(r"\b(?:by\s+(?:phone|telephone|video(?:\s+(?:link|call|conference))?|zoom|teams|skype|webex|"
                           r"dial[- ]in|conference call)|remotely|remote|virtual(?:ly)?|online|in person|via\s+\w+)\b",
                           re.I)
+_APOLOGY_NOTE = re.compile(r"(?i)(?:no\s+)?apolog\w*(?:\s+(?:received|accepted|given|sent|noted))?")
 _DUTY = re.compile(r"(?i)minutes?|minute[- ]taker|note[- ]taker|taking (?:the )?minutes|notes")
 DASH = re.compile(r"\s+[–—-]\s+|\s+[–—]|[–—]\s+")
 
@@ -184,6 +185,8 @@ def looks_like_org(text: str) -> bool:
 
 def _role_word(word: str, heads: bool = True) -> bool:
     """A role word, also as the last part of a compound: 'pro-vice-chancellor', 'vice-president'."""
+    if len(word) > 4 and word.endswith("s") and word[:-1] in ROLE_WORDS:
+        word = word[:-1]  # "Clerk to Governors"
     return word in ROLE_WORDS or heads and word in ROLE_HEADS or "-" in word and word.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
@@ -208,8 +211,8 @@ def looks_like_role(text: str) -> bool:
 def only_role_words(text: str) -> bool:
     """'Chief Executive Officer', 'Town Clerk', 'Secretariat': nothing in it but role words (no proper noun)."""
     words = [w.lower().strip(".,()") for w in clean(text).split()]
-    return any(w in ROLE_WORDS for w in words) and all(
-        w in ROLE_WORDS or w in ORG_WORDS or w in ("of", "and", "the", "for", "&", "to", "-", "–") for w in words)
+    return any(_role_word(w, False) for w in words) and all(
+        _role_word(w, False) or w in ORG_WORDS or w in ("of", "and", "the", "for", "&", "to", "-", "–") for w in words)
 
 
 def is_part_text(text: str) -> bool:
@@ -240,6 +243,9 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
         parts = [clean(x) for x in t.split(",") if clean(x)]
         if len(parts) == 2 and (CHAIR_RX.match(parts[0]) or only_role_words(parts[0]) or (
                 looks_like_role(parts[0]) and not looks_like_org(parts[0]) and looks_like_org(parts[1]))):
+            if looks_like_role(parts[1]) and not looks_like_org(parts[1]) and not canonical_org(parts[1]):
+                entry.role = entry.role or t  # "(Chair, Co-opted Governor)": two posts, both the role
+                return True
             entry.role = entry.role or parts[0]
             entry.organisation = entry.organisation or (canonical_org(parts[1]) or parts[1])
             return True
@@ -259,8 +265,8 @@ def _decorate(entry: Entry, inner: str, bracket: bool = False) -> bool:
     if is_part_text(t):
         entry.part = True
         return True
-    if HOW_ATTENDED.search(t):
-        return True
+    if HOW_ATTENDED.search(t) or _APOLOGY_NOTE.fullmatch(t):
+        return True  # "(by Zoom)", "(apologies accepted)": notes, not roles
     if _DUTY.fullmatch(t):  # "(minutes)": taking the minutes, the role only if no post is stated
         entry.duty = entry.duty or t
         return True
@@ -322,7 +328,7 @@ def take_attendance_notes(entry: Entry, text: str) -> str:
                 entry.on_behalf_of = entry.on_behalf_of or probe.on_behalf_of
                 entry.part = entry.part or probe.part
                 return " "
-        if HOW_ATTENDED.search(inner) and not looks_like_role(inner):
+        if HOW_ATTENDED.match(inner) and len(inner.split()) <= 4:
             return " "  # "Member (by Teams)"
         return m.group(0)
 
@@ -457,6 +463,9 @@ def parse_entry(text: str, plural_title: bool = False) -> Entry | None:
         if len(tok) >= 3 and tok.isupper() and tok[0] != first and entry.organisation is None:
             entry.initials.remove(tok)
             entry.organisation = tok
+    if rest and is_part_text(rest) and not looks_like_role(re.sub(r"\bpart\b", "", rest)) \
+            and not looks_like_org(rest):
+        entry.part, rest = True, ""  # "(Deputy Headteacher) for item 5"
     if rest:
         dep = re.search(r"\b(?:as\s+)?(?:alternate|substitute|deputy)\s+for\s+(.+)$|\bon behalf of\s+(.+)$", rest, re.I)
         if dep:

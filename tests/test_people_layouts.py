@@ -607,3 +607,17 @@ def test_professional_posts_in_brackets_are_roles(tmp_path):
     assert [got[key(n)]["role"] for n in ("Ana Lutz", "Ben Roe", "Cara Marsh")] == ["Economist", "Volunteer",
                                                                                    "Rapporteur"]
     assert all(got[key(n)]["organisation"] is None for n in ("Ana Lutz", "Ben Roe", "Cara Marsh"))
+
+
+def test_school_board_lines_two_posts_a_plural_post_label_and_notes_after_brackets(tmp_path):
+    """'(Chair, Co-opted Governor)' is two posts; 'Clerk to Governors: Mrs F Hale' a post label; '(Deputy
+    Headteacher) for item 5' is part attendance; '(apologies accepted)' a note, not a role."""
+    got, _ = people(tmp_path, "Governors present: Mrs A Lutz (Chair, Co-opted Governor), Mr B Roe (Headteacher), "
+                    "Ms C Marsh (Parent Governor)", "Clerk to Governors: Mrs F Hale",
+                    "Also present: Ms G Ames (Deputy Headteacher) for item 5",
+                    "Apologies: Mr H Birt (apologies accepted); Mrs J Quill")
+    assert (got[key("A Lutz")]["role"], got[key("A Lutz")]["organisation"]) == ("Chair, Co-opted Governor", None)
+    assert got[key("F Hale")]["role"] == "Clerk to Governors" and got[key("F Hale")]["attendance"] == "present"
+    assert (got[key("G Ames")]["role"], got[key("G Ames")]["organisation"]) == ("Deputy Headteacher", None)
+    assert got[key("G Ames")]["attendance"] == "part"
+    assert got[key("H Birt")]["role"] is None and got[key("H Birt")]["attendance"] == "apologies"
