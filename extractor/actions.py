@@ -362,6 +362,23 @@ def _owner_label(text: str, c: _Collector) -> tuple[str, str | None] | None:
     return (owner, due_text) if c.owners(owner) else None
 
 
+def _labelled(units: list[tuple[str, bool]], page: int, c: _Collector, above: Paragraph | None) -> None:
+    """The actions of a paragraph's or a cell's labelled units. A label that names only the owner ('JB
+    would circulate the results by 14 March. Action: JB') closes the sentence before it: in the same
+    text, else the last sentence of the paragraph ``above``."""
+    for j, (unit, is_label) in enumerate(units):
+        if not is_label:
+            continue
+        owner = _owner_label(unit, c)
+        if owner is None:
+            _from_label(unit, page, c, unit)
+        elif j and not units[j - 1][1]:
+            _from_owner_tail(units[j - 1][0], owner, page, c, f"{units[j - 1][0]} {unit}")
+        elif j == 0 and above is not None and sentences(above.text):
+            task = sentences(above.text)[-1]
+            _from_owner_tail(task, owner, above.page, c, f"{task} {unit}" if above.page == page else task)
+
+
 def _is_action_label(text: str) -> bool:
     return bool(action_label(text) or OWNER_ONLY.match(text.strip()))
 
@@ -525,11 +542,9 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                 _table_rows(b, c)
             elif classify(b) == "other":
                 for cell, page in _cells(b):
-                    units = labelled_units(cell, action_label)
+                    units = labelled_units(cell, _is_action_label)
                     c.area = cell_title(units) or c.area  # a grid row's item title
-                    for unit, is_label in units:
-                        if is_label:
-                            _from_label(unit, page, c, unit)
+                    _labelled(units, page, c, None)
             continue
         if not isinstance(b, Paragraph):
             continue
@@ -554,21 +569,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                 continue
         units = labelled_units(b.text, _is_action_label, anywhere=False)
         if any(is_label for _, is_label in units):
-            for j, (unit, is_label) in enumerate(units):
-                if not is_label:
-                    continue
-                owner = _owner_label(unit, c)
-                if owner is None:
-                    _from_label(unit, b.page, c, unit)
-                    continue
-                # 'JB would circulate the results by 14 March. Action: JB': the label names only the owner,
-                # the sentence before it (in this paragraph, else closing the one above) is the task
-                if j and not units[j - 1][1]:
-                    _from_owner_tail(units[j - 1][0], owner, b.page, c, f"{units[j - 1][0]} {unit}")
-                elif j == 0 and prev is not None and not item_of(prev) and sentences(prev.text):
-                    task = sentences(prev.text)[-1]
-                    quote = f"{task} {unit}" if prev.page == b.page else task
-                    _from_owner_tail(task, owner, prev.page, c, quote)
+            _labelled(units, b.page, c, prev if prev is not None and not item_of(prev) else None)
             last = None  # a labelled paragraph is no task for a label below it
             continue
         if ACTION_TAIL.search(b.text):

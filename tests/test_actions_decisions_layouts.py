@@ -841,3 +841,14 @@ def test_owners_a_labelled_action_states_in_its_text(tmp_path, line, text, owner
     actions, _ = read(tmp_path, [*HEAD, B("3. Finance"), "Members discussed the paper.", line])
     (a,) = actions.values()
     assert (a["text"], a["owners"], a["due"]) == (text, owners, due)
+
+
+def test_owner_only_label_inside_a_minutes_grid_cell(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, T([
+        ["Item", "Notes"],
+        ["3. Finance", "Members discussed the budget. Ben Roe would circulate the paper by 14 March 2025. "
+                       "Action: BR"],
+    ])])
+    (a,) = actions.values()
+    assert a["text"] == "Ben Roe would circulate the paper by 14 March 2025"
+    assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
