@@ -28,6 +28,7 @@ from .names import (
 
 _TITLE_END = re.compile(r"(?:\b(?:Cllr|Clr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Hon)\.?"
                         r"|\b[A-Z]\.?|[,;(&]|\band|\bfor|\bof|\bto|\bthe|[–—-])$")
+CONTINUES = _TITLE_END  # a line that ends so continues on the next (a title, an initial, 'of', 'the', a dash)
 _LIST_END = re.compile(r"\b(?:and|&)\s*$")
 
 
@@ -292,6 +293,7 @@ PART_SENTENCE = re.compile(rf"(?P<who>{NAME})(?:\s+|[^.A-Z]{{0,60}}?\s)"
                            r"withdrew\s+from|departed)\s+(?:the\s+)?(?:meeting|room|chamber)\b")
 
 
-__all__ = ["Record", "top_level_split", "split_list", "entries_from_text", "line_records", "is_group_label",
+__all__ = ["CONTINUES", "Record", "top_level_split", "split_list", "entries_from_text", "line_records",
+           "is_group_label",
            "APOLOGY_SENTENCE", "SENT_APOLOGIES", "LEAVE_OF_ABSENCE", "ABSENT_SENTENCE", "DEPUTY_SENTENCE",
            "VOTING_RIGHTS", "THEIR_VOTING_RIGHTS", "NAME", "PART_SENTENCE"]

@@ -17,6 +17,7 @@ from dataclasses import replace
 from .attendance_prose import (
     ABSENT_SENTENCE,
     APOLOGY_SENTENCE,
+    CONTINUES,
     DEPUTY_SENTENCE,
     LEAVE_OF_ABSENCE,
     NAME,
@@ -404,9 +405,16 @@ def _wrapped_list(b: Paragraph, text: str) -> bool:
     """A list cut at ';' whose entries run across the line breaks ('...; the Dean of the' / 'Faculty of
     Arts (Professor E Roe); ...'): read as one text, not line by line."""
     lines = [ln.text.strip() for ln in (b.lines or [])]
-    if len(lines) < 2 or len(top_level_split(text, ";")) < 2:
+    if len(lines) < 2 or len(top_level_split(text, ";")) < 2 or not any(";" in ln.rstrip(" ;") for ln in lines):
         return False
-    return any(";" in ln.rstrip(" ;") for ln in lines) and any(not re.search(r"[;,.]$", ln) for ln in lines[:-1])
+    depth = 0
+    for ln, nxt in zip(lines, lines[1:]):  # a break inside an entry: in a bracket, after 'the', before '(' ...
+        depth += ln.count("(") - ln.count(")")
+        tail = re.split(r"[;,]", ln)[-1].strip()  # the last piece of the line: a whole entry, or cut short
+        if depth > 0 or CONTINUES.search(ln) or re.match(r"[a-z(]", nxt) or tail and (
+                parse_entry(tail) is None or len(tail.split()) == 1):
+            return True
+    return False
 
 
 def _label_like(text: str) -> bool:

@@ -621,3 +621,12 @@ def test_school_board_lines_two_posts_a_plural_post_label_and_notes_after_bracke
     assert (got[key("G Ames")]["role"], got[key("G Ames")]["organisation"]) == ("Deputy Headteacher", None)
     assert got[key("G Ames")]["attendance"] == "part"
     assert got[key("H Birt")]["role"] is None and got[key("H Birt")]["attendance"] == "apologies"
+
+
+def test_two_entries_per_line_with_semicolons_stay_entries(tmp_path):
+    """Lines 'A – Chair; B – Member' each end a whole entry: not a wrapped list, every line break kept."""
+    got, _ = people(tmp_path, B("Present"), "Ana Lutz – Chair; Ben Roe – Member\nCara Marsh – Treasurer; Dev Fenn – "
+                    "Member\nEve Gale – Secretary")
+    assert {k: p["role"] for k, p in got.items()} == {
+        key("Ana Lutz"): "Chair", key("Ben Roe"): "Member", key("Cara Marsh"): "Treasurer", key("Dev Fenn"): "Member",
+        key("Eve Gale"): "Secretary"}
