@@ -288,6 +288,8 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         if not text:
             continue
         status = status_of(cell("status"), text if re.search(r"\((?:completed?|closed|done)\)", text, re.I) else "")
+        if not cell("status") and section and CLOSED.search(section) and not OPEN.search(section):
+            status = "closed"  # a row under a 'Completed actions' band
         # the row's id and text as one quote where they stand side by side, else the text alone
         adjacent = "ref" in cols and cols["action"] == cols["ref"] + 1 and text == cell("action")
         quote = " ".join(x for x in (cell("ref"), text) if x) if adjacent else text

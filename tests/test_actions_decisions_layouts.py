@@ -852,3 +852,13 @@ def test_owner_only_label_inside_a_minutes_grid_cell(tmp_path):
     (a,) = actions.values()
     assert a["text"] == "Ben Roe would circulate the paper by 14 March 2025"
     assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
+
+
+def test_rows_under_a_completed_actions_band_are_closed(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Action log"), T([
+        ["Ref", "Action", "Owner", "Due"],
+        ["HB14-01", "Circulate the revised harbour dues schedule to members", "Ben Roe", "14/03/2025"],
+        ["Completed actions", "", "", ""],
+        ["HB13-02", "Book the venue for the April workshop on moorings", "CD", "ASAP"],
+    ])])
+    assert actions["HB14-01"]["status"] == "open" and actions["HB13-02"]["status"] == "closed"
