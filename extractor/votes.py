@@ -442,7 +442,8 @@ def _subject(v: _Vote, item) -> str | None:
     title = cr_ids(item.title or "")
     sources = [[c for com in comments for c in cr_ids(com)], cr_ids(v.question[0]) if v.question else [],
                [c for t in v.texts for c in cr_ids(t)]]
-    if not (v.mover or v.seconder):  # a motion moved names what it is about; a vote without one is on the item's
+    grid = v.table is not None and v.table.kind == "grid"  # a column of a grid: its heading is the question
+    if not (v.mover or v.seconder or grid):  # a motion names its subject; another vote is on the item's
         sources += [title if len(set(title)) == 1 else []] + [cr_ids(t) for t in v.context] + \
             [cr_ids(t) for t in v.after] + [title]
     for ids in sources:

@@ -525,3 +525,14 @@ def test_recommended_by_a_score_after_a_tick_table_is_carried(tmp_path):
         "CMP779 was therefore recommended for approval by 2 votes to 1."]))
     assert vote["key"] == "vote:TST001:CMP779" and vote["result"] == "carried"
     assert vote["stated_tally"] == {"for": 2, "against": 1}
+
+
+def test_grid_columns_of_alternatives_take_no_subject_from_the_item(tmp_path):
+    """'Original | WACM1' columns: each column is its own question; the item's change is not given to the first."""
+    people = [("Ana Lutz", "AL", None), ("Ben Roe", "BR", None), ("Cara Dean", "CD", None)]
+    votes, _ = votes_of(tmp_path, ("CMP780 Charging", [
+        "Members voted on the Original and the alternative:",
+        T([["Member", "Original", "WACM1"], ["Lutz", "Y", "N"], ["Roe", "Y", "Y"], ["Dean", "N", "Y"]])]),
+        people=people)
+    assert [v["key"] for v in votes] == ["vote:TST001:V1", "vote:TST001:V2"]
+    assert [v["question"] for v in votes] == ["Original", "WACM1"]
