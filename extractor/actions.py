@@ -37,7 +37,16 @@ from .labelled_lines import (
     paragraph_items,
     sentences,
 )
-from .log_columns import cell_date, due_like, first_row, id_like, infer_columns, leading_ids, split_leading_id
+from .log_columns import (
+    cell_date,
+    due_like,
+    first_row,
+    id_like,
+    infer_columns,
+    leading_ids,
+    split_leading_id,
+    status_like,
+)
 from .mentions import cr_ids, doc_mentions
 from .owners import resolve_owner
 from .pdf_pages import Paragraph, TableBlock
@@ -342,8 +351,8 @@ def _fields(text: str) -> tuple[str, dict[str, str]]:
 
 # 'Action: JB', 'ACTION – IM/RT', 'ACTION BR', 'Action by: Clerk', 'Action: JB by 14 March 2025': a label
 # naming only who
-OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for|with))?\s*(?::|->|→|–|—|-|\s)\s*"
-                        r"(?P<owner>[^.;]{1,80}?)\s*\.?$", re.S)
+OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for|with))?"
+                        r"(?P<sep>\s*(?::|->|→|–|—|-)|\s)\s*(?P<owner>[^.;]{1,80}?)\s*\.?$", re.S)
 _OWNER_DUE = re.compile(r"(?:\s*[,;–—]\s*|\s+-\s+|\s+(?:by|before|due)\s+|\s*\(\s*)(?P<due>[^()]+?)\)?$")
 
 
@@ -361,7 +370,15 @@ def _owner_label(text: str, c: _Collector) -> tuple[str, str | None] | None:
     if not owner or len(owner) > 60 or len(words) > 6 or not all(w[:1].isupper() or w in ("of", "the", "for")
                                                                  for w in words):
         return None
-    return (owner, due_text) if c.owners(owner) else None
+    if c.owners(owner):
+        return owner, due_text
+    # an owner no listed name or role resolves ('Action: CEO', 'Action: Estates Team') is still who, not
+    # what: a label's whole text of a few capitalised words that say no status, date or 'none'
+    # ('Action Log', 'Action Plan' with no separator are headings, not owners)
+    if not m.group("sep").isspace() and len(words) <= 4 and not STOP_TEXT.match(owner) \
+            and not status_like(owner) and not due_like(owner) and not CLOSED.search(owner) and not OPEN.search(owner):
+        return owner, due_text
+    return None
 
 
 def _labelled(units: list[tuple[str, bool]], page: int, c: _Collector, above: Paragraph | None) -> None:

@@ -862,3 +862,11 @@ def test_rows_under_a_completed_actions_band_are_closed(tmp_path):
         ["HB13-02", "Book the venue for the April workshop on moorings", "CD", "ASAP"],
     ])])
     assert actions["HB14-01"]["status"] == "open" and actions["HB13-02"]["status"] == "closed"
+
+
+def test_an_owner_only_label_naming_someone_not_listed_and_a_heading_that_is_not_one(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("3. Estates"), "The boiler replacement would be tendered by 30 May 2025. "
+                                 "Action: Estates Team", B("Action Log"), "Action: none"])
+    (a,) = actions.values()
+    assert a["text"] == "The boiler replacement would be tendered by 30 May 2025"
+    assert a["owner_text"] == "Estates Team" and a["owners"] == [] and a["due"] == "2025-05-30"
