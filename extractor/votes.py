@@ -47,6 +47,8 @@ from .vote_tables import ABSENT, VoteTable, bare_name, comments_table, read_vote
 __all__ = ["read_votes", "stated_tally"]
 
 _MOVED_RX = re.compile(r"\b(?:moved|proposed|seconded|mover|proposer|seconder)\b", re.I)
+# "proposed by A and seconded by B that ...": the motion after the names
+_MOVED_THAT_RX = re.compile(r"\b(?:moved|proposed|seconded)\b[^.;]*?(?P<that>\bthat\b)")
 _MOTION_RX = re.compile(r"\b(?:proposal|motion|recommendation|amendment)\b.*\b(?:moved|proposed)\b", re.I)
 # a sentence that puts the question (before the counts, in the same paragraph)
 ASKED_RX = re.compile(r"\b(?:whether|asked to (?:vote|indicate|give)|asked for (?:a|their) (?:vote|view|recommendation)"
@@ -132,7 +134,8 @@ def _paragraph_fragments(p: Paragraph, in_vote: bool = False) -> list[_Fragment]
         if div and div_at < pos and not any(f.division for f in out):
             lead = p.text[:div_at].strip()  # "Members voted on whether to ...: For: A, B; Against: C"
             out.append(_Fragment(p.page, p.text, division=div,
-                                 question=lead if lead and (ASKED_RX.search(lead) or QUESTION_RX.search(lead))
+                                 question=lead if lead and (ASKED_RX.search(lead) or QUESTION_RX.search(lead)
+                                                            or vote_taken(lead))
                                  and not stated_tally(lead) else None))
         mover, seconder = motion(s)
         f = _Fragment(p.page, s.strip(), stated={} if div else stated_tally(s), mover=mover, seconder=seconder)
@@ -142,8 +145,9 @@ def _paragraph_fragments(p: Paragraph, in_vote: bool = False) -> list[_Fragment]
         if f.opens or f.taken or (out and out[-1].opens) or len(p.text) < 80:
             f.result = result(s)
         if mover or seconder:  # the motion: "That ..." after the names, else the sentence that moves it
-            m = re.search(r"\bTHAT\b|\bThat\b", s)
-            f.question = s[m.start():].strip() if m else (s.strip() if _MOTION_RX.search(s) else None)
+            m = re.search(r"\bTHAT\b|\bThat\b", s) or _MOVED_THAT_RX.search(s)
+            start = m.start("that") if m and "that" in m.groupdict() else (m.start() if m else 0)
+            f.question = s[start:].strip() if m else (s.strip() if _MOTION_RX.search(s) else None)
         elif f.opens and prev and ASKED_RX.search(prev) and not stated_tally(prev):
             f.question = prev.strip()  # "Members were asked whether ... Seven members voted to approve ..."
         if f.opens or f.result or f.named:

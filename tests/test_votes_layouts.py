@@ -536,3 +536,18 @@ def test_grid_columns_of_alternatives_take_no_subject_from_the_item(tmp_path):
         people=people)
     assert [v["key"] for v in votes] == ["vote:TST001:V1", "vote:TST001:V2"]
     assert [v["question"] for v in votes] == ["Original", "WACM1"]
+
+
+def test_motion_after_lower_case_that_and_a_recorded_division_lead_in(tmp_path):
+    people = [("Ana Lutz", "AL", None), ("Ben Roe", "BR", None), ("Cara Dean", "CD", None), ("Dev Fenn", "DF", None)]
+    first, second = votes_of(tmp_path, ("Budget", [
+        "It was proposed by Cllr Lutz and seconded by Cllr Roe that the budget be approved. On being put to the "
+        "vote, the motion was CARRIED (For 3, Against 1)."]), ("Parking", [
+        "A recorded vote was taken: For: Cllrs Lutz, Roe and Dean; Against: Cllr Fenn."]), people=people)[0]
+    assert first["question"] == "that the budget be approved."
+    assert first["stated_tally"] == {"for": 3, "against": 1} and first["result"] == "carried"
+    assert (first["moved_by"], first["seconded_by"]) == ("person:ana-lutz", "person:ben-roe")
+    assert second["question"] == "A recorded vote was taken:"
+    assert [(b["person"], b["position"]) for b in second["ballots"]] == [
+        ("person:ana-lutz", "for"), ("person:ben-roe", "for"), ("person:cara-dean", "for"),
+        ("person:dev-fenn", "against")]
