@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import parse_date
 from .pdf_pages import Paragraph
 from .sections import heading_kind, item_heading
 
@@ -128,6 +129,12 @@ MINUTE_HEADING = re.compile(r"^(?:Minute|MINUTE|Min\.?)\s*(?:No\.?|Number)?\s*(?
                             r"\s*[:.\-–]?\s*(?P<title>.*)$", re.S)
 
 
+# a minute number with its year and a prefix of letters: 'C123/24', 'FC/24/12', 'BM24/12', '45/24.'
+# ('4.2 Finance' is an item number, not a minute's)
+MINUTE_CODE = re.compile(r"^(?P<n>(?:[A-Z]{1,4}/?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?)\.?\s+(?:[-–—:]\s*)?"
+                         r"(?P<title>[A-Z][^\n]*)$")
+
+
 def item_of(b: Paragraph) -> tuple[str | None, str] | None:
     """(minute number or None, title) when the paragraph heads a minute ('Minute No. 42/25: Finance') or an
     item ('3. Dredging'); title '' for a heading that names a part ('Minutes:', 'Actions'); else None."""
@@ -135,6 +142,10 @@ def item_of(b: Paragraph) -> tuple[str | None, str] | None:
     m = MINUTE_HEADING.match(text)
     if m and len(text) < 150 and (b.bold or len(text) < 100) and m.group("title"):
         return m.group("n"), m.group("title").strip()
+    code = MINUTE_CODE.match(text)
+    if code and len(text) < 120 and (b.bold or len(text) < 90) and len(code.group("title").split()) <= 12 \
+            and not parse_date(code.group("n")):
+        return code.group("n"), code.group("title").strip()  # 'C123/24 PLANNING', 'FC/24/12 Finance', '45/24. Finance'
     head = item_heading(b)
     if head and heading_kind(head[1]):
         return None, ""

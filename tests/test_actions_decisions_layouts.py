@@ -870,3 +870,13 @@ def test_an_owner_only_label_naming_someone_not_listed_and_a_heading_that_is_not
     (a,) = actions.values()
     assert a["text"] == "The boiler replacement would be tendered by 30 May 2025"
     assert a["owner_text"] == "Estates Team" and a["owners"] == [] and a["due"] == "2025-05-30"
+
+
+@pytest.mark.parametrize("heading,minute", [("C123/24 PLANNING", "C123/24"), ("FC/24/12 Finance", "FC/24/12"),
+                                            ("45/24. Finance", "45/24")])
+def test_minute_numbers_with_a_prefix_or_a_stop_head_their_resolutions(tmp_path, heading, minute):
+    _, decisions = read(tmp_path, [*HEAD, B(heading), "RESOLVED that the accounts be approved.",
+                                   "RESOLVED that the fees be noted.", B("4.2 Moorings"),
+                                   "RESOLVED that the mooring survey be noted."])
+    assert {f"Minute {minute}(1)", f"Minute {minute}(2)"} <= set(decisions)
+    assert not any(k.startswith("Minute 4.2") for k in decisions)  # an item number is not a minute's
