@@ -356,16 +356,22 @@ OWNER_ONLY = re.compile(r"^[*•\s]*(?:ACTIONS?|Actions?)(?:\s+(?:by|owners?|for
 _OWNER_DUE = re.compile(r"(?:\s*[,;–—]\s*|\s+-\s+|\s+(?:by|before|due)\s+|\s*\(\s*)(?P<due>[^()]+?)\)?$")
 
 
+def _split_owner_due(text: str) -> tuple[str, str | None]:
+    """'BR by 14 March 2025', 'BR, 14/03/2025', 'BR – 14 March 2025', 'BR (14 March)' -> the owner and the date."""
+    owner, due_text = text.strip(), None
+    d = _OWNER_DUE.search(owner)
+    if d and d.start() > 0 and len(d.group("due").split()) <= 4 and due_like(d.group("due")):
+        owner, due_text = owner[:d.start()].strip(), d.group("due").strip()
+    return owner, due_text
+
+
 def _owner_label(text: str, c: _Collector) -> tuple[str, str | None] | None:
     """(owner, due_text) of a label that says only who does the task ('Action: JB', 'Action: IM/RT',
     'Action: Clerk – 14/03/2025'); None for a label that states the task itself."""
     m = OWNER_ONLY.match(text.strip())
     if not m:
         return None
-    owner, due_text = m.group("owner").strip(), None
-    d = _OWNER_DUE.search(owner)
-    if d and d.start() > 0 and len(d.group("due").split()) <= 4 and due_like(d.group("due")):
-        owner, due_text = owner[:d.start()].strip(), d.group("due").strip()
+    owner, due_text = _split_owner_due(m.group("owner"))
     words = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*|\s+", owner) if w]
     if not owner or len(owner) > 60 or len(words) > 6 or not all(w[:1].isupper() or w in ("of", "the", "for")
                                                                  for w in words):
@@ -412,15 +418,15 @@ def _from_owner_tail(task: str, owner: tuple[str, str | None], page: int, c: _Co
 def _from_tails(text: str, page: int, c: _Collector) -> None:
     """'The Secretariat will circulate the draft. (Action: AL)': the sentence before the tail is the action."""
     pos = 0
-    for m in ACTION_TAIL.finditer(text):
+    for m in ACTION_TAIL.finditer(text):  # '(Action: BR by 14 March 2025)': an owner and a date
         before = text[pos:m.start()].strip()
         pos = m.end()
         sents = sentences(before)
         if not sents:
             continue
-        owner, task, due_text, status = parse_task(sents[-1], c, (m.group("owner") or m.group("owner2")).strip())
         start = text.rfind(sents[-1], 0, m.start())
-        c.add(None, task, owner, due_text, status, {"page": page, "quote": text[max(start, 0):m.end()].strip()})
+        _from_owner_tail(sents[-1], _split_owner_due(m.group("owner") or m.group("owner2")), page, c,
+                         text[max(start, 0):m.end()].strip())
 
 
 def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,

@@ -880,3 +880,12 @@ def test_minute_numbers_with_a_prefix_or_a_stop_head_their_resolutions(tmp_path,
                                    "RESOLVED that the mooring survey be noted."])
     assert {f"Minute {minute}(1)", f"Minute {minute}(2)"} <= set(decisions)
     assert not any(k.startswith("Minute 4.2") for k in decisions)  # an item number is not a minute's
+
+
+@pytest.mark.parametrize("tail", ["(ACTION: BR by 14 March 2025)", "[Action: BR, 14/03/2025]",
+                                  "(Action: BR – 14 March 2025)."])
+def test_an_action_tail_with_its_owner_and_a_date(tmp_path, tail):
+    actions, _ = read(tmp_path, [*HEAD, B("3. Finance"), f"Ben Roe would circulate the paper to members {tail}"])
+    (a,) = actions.values()
+    assert a["owner_text"] == "BR" and a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
+    assert a["text"] == "Ben Roe would circulate the paper to members"
