@@ -14,8 +14,9 @@ import pytest
 from minutes_kg.extractor.evaluate import find_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = find_pairs(ROOT / "tests" / "gold" / "layouts", [ROOT / "samples" / "layouts"]) \
-    if (ROOT / "tests" / "gold" / "layouts").is_dir() else []
+COLLECTIONS = ("layouts", "holdout", "holdout2")
+PAIRS = [pair for name in COLLECTIONS if (ROOT / "tests" / "gold" / name).is_dir()
+         for pair in find_pairs(ROOT / "tests" / "gold" / name, [ROOT / "samples" / name])]
 
 
 def _norm(text: str) -> str:
@@ -61,7 +62,7 @@ def _verbatim(gold: dict):
 
 @pytest.mark.parametrize("gold_path,pdf", PAIRS, ids=[g.stem for g, _ in PAIRS])
 def test_gold_strings_are_on_the_page(gold_path, pdf):
-    assert pdf is not None, f"{gold_path.name}: no PDF of the same name in samples/layouts"
+    assert pdf is not None, f"{gold_path.name}: no PDF of the same name in samples/{gold_path.parent.name}"
     gold = json.loads(gold_path.read_text())
     text = _source_text(pdf)
     squeezed = text.replace(" ", "")
