@@ -41,9 +41,12 @@ from .log_columns import (
     cell_date,
     due_like,
     first_row,
+    header_roles,
     id_like,
     infer_columns,
+    kind_column,
     leading_ids,
+    row_kind,
     split_leading_id,
     status_like,
 )
@@ -52,7 +55,7 @@ from .owners import resolve_owner
 from .pdf_pages import Paragraph, TableBlock
 from .roster import Roster
 from .sections import heading_kind, item_heading
-from .tables import classify
+from .tables import _norm, classify
 
 ACTION_ID = re.compile(r"\b([A-Z]{2,6}\d{1,3}(?:\.\d+)?-\d{1,3})\b")
 CLOSED = re.compile(r"\b(closed|complete[d]?|done|discharged|finished|delivered)\b", re.I)
@@ -260,6 +263,7 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
     area, section = None, None
     start = first_row(t, ["ref", "area", "action", "owner", "due", "status"])
     # no id column, but each Action cell opens with its id ('A318-1' on the cell's first line)
+    kinds = kind_column(t)  # 'Type': Action / Decision / Info: only the action rows are actions
     ids_in_text = "ref" not in cols and leading_ids([(r[cols["action"]] if cols["action"] < len(r) else "") or ""
                                                     for r in t.rows[start:]])
     for r, row in enumerate(t.rows[start:], start=start):
@@ -267,7 +271,7 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
         if start and [x.lower() for x in cells] == header:
             continue  # the header repeated after a page break
         filled = [x for x in cells if x]
-        if not filled:
+        if not filled or row_kind(row, kinds) not in (None, "action"):
             continue
 
         def cell(k, cells=cells):
@@ -536,11 +540,30 @@ def _split_ids(ids: str) -> list[str]:
     return [x.strip() for x in re.split(r"\s*(?:,|\band\b|&)\s*", ids) if x.strip()]
 
 
-def _cells(t: TableBlock):
-    for row, page in zip(t.rows, t.row_pages):
+_GRID_NOT = {"lead", "who", "date", "when", "by", "lead officer"}
+
+
+def _grid(t: TableBlock, c: _Collector) -> None:
+    """Labelled actions in the cells of a minutes grid; the row's Owner and Due cells, where the grid has
+    them ('Item | Decision / Action | Owner | Deadline'), give what the label's text leaves out."""
+    cols = {k: i for k, i in header_roles(t.header, ["owner", "due"]).items()
+            if _norm(t.header[i]).rstrip(":") not in _GRID_NOT}  # an item's 'Lead' presents it
+    for r, (row, page) in enumerate(zip(t.rows, t.row_pages)):
+        before = len(c.items)
         for cell in row:
             if cell and cell.strip():
-                yield re.sub(r"\s+", " ", cell).strip(), page
+                units = labelled_units(re.sub(r"\s+", " ", cell).strip(), _is_action_label)
+                c.area = cell_title(units) or c.area  # a grid row's item title
+                _labelled(units, page, c, None)
+        if r == 0 or len(c.items) == before:
+            continue
+        owner = re.sub(r"\s+", " ", row[cols["owner"]] or "").strip() if cols.get("owner", 99) < len(row) else ""
+        due = re.sub(r"\s+", " ", row[cols["due"]] or "").strip() if cols.get("due", 99) < len(row) else ""
+        for a in c.items[before:]:
+            if owner and not a["owner_text"]:
+                a["owner_text"], a["owners"] = owner, c.owners(owner)
+            if due and not a["due_text"]:
+                a["due"], a["due_text"] = due_of(due)
 
 
 def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sentences: list[tuple[str, int]],
@@ -566,10 +589,7 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
             if id(b) in table_ids:
                 _table_rows(b, c)
             elif classify(b) == "other":
-                for cell, page in _cells(b):
-                    units = labelled_units(cell, _is_action_label)
-                    c.area = cell_title(units) or c.area  # a grid row's item title
-                    _labelled(units, page, c, None)
+                _grid(b, c)
             continue
         if not isinstance(b, Paragraph):
             continue

@@ -41,7 +41,16 @@ from .labelled_lines import (
     split_numbered,
     sub_label,
 )
-from .log_columns import first_row, header_roles, id_like, infer_columns, leading_ids, split_leading_id
+from .log_columns import (
+    first_row,
+    header_roles,
+    id_like,
+    infer_columns,
+    kind_column,
+    leading_ids,
+    row_kind,
+    split_leading_id,
+)
 from .mentions import cr_ids, doc_mentions, strip_cr_titles
 from .pdf_pages import Paragraph, TableBlock
 from .tables import DECISION_WORDS, _norm, classify
@@ -270,6 +279,10 @@ def _grid_cells(t: TableBlock, r: _Reader) -> None:
     column = cols.get("decision")
     if column is not None and _norm(t.header[column]) not in DECISION_WORDS:
         column = None  # 'Description' / 'Details' name a decision only in a decision table
+    kinds = kind_column(t)
+    if kinds is not None:  # 'Type | Description | Owner' with Decision rows: the row's longest text
+        _typed_rows(t, kinds, r)
+        return
     for i, (row, page) in enumerate(zip(t.rows, t.row_pages)):
         for j, cell in enumerate(row):
             units = labelled_units(cell or "", decision_label)
@@ -282,6 +295,27 @@ def _grid_cells(t: TableBlock, r: _Reader) -> None:
             for unit, is_label in units:
                 if is_label:
                     _from_label(decision_label(unit), unit, page, r, [])
+
+
+def _typed_rows(t: TableBlock, kinds: int, r: _Reader) -> None:
+    """The Decision rows of a log that types its rows ('Type': Action / Decision / Info)."""
+    cols = infer_columns(t, ["dec_ref", "area", "decision"], "decision")
+    for row, page in zip(t.rows[1:], t.row_pages[1:]):
+        if row_kind(row, kinds) != "decision":
+            continue
+        cells = [re.sub(r"\s+", " ", x or "").strip() for x in row]
+        texts = [c for j, c in enumerate(cells) if j != kinds and c]
+        text = cells[cols["decision"]] if "decision" in cols and cols["decision"] < len(cells) else ""
+        text = text or max(texts, key=len, default="")
+        if not text:
+            continue
+        ref = cells[cols["dec_ref"]] if "dec_ref" in cols and cols["dec_ref"] < len(cells) else ""
+        ref = re.sub(r"\s+", "", ref)
+        if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
+            ref = None
+        area = cells[cols["area"]] if "area" in cols and cols["area"] < len(cells) else None
+        r.add(ref or None, text, {"page": page, "quote": text}, area=area or None, decided_by=decider_of(
+            text, r.abbrev, r.body))
 
 
 def _result_cell(cell: str) -> str | None:

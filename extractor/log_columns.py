@@ -188,3 +188,30 @@ def infer_columns(table: TableBlock, roles: list[str], text_role: str) -> dict[s
         if cand:
             cols["owner"] = cand[0]
     return cols
+
+
+# a column saying what each row IS ('Type': Action / Decision / Info) in a log of decisions and actions
+ROW_KINDS = {"action": "action", "actions": "action", "a": "action", "decision": "decision", "decisions": "decision",
+             "d": "decision", "agreed": "decision", "resolution": "decision", "info": "info", "information": "info",
+             "i": "info", "note": "info", "noted": "info", "update": "info", "risk": "info", "issue": "info",
+             "recommendation": "info"}
+
+
+def kind_column(table: TableBlock) -> int | None:
+    """The column whose cells name each row's kind ('Action', 'Decision', 'Info'), when there is one:
+    every filled cell a kind word, an action and a decision among them."""
+    body = table.rows[1:]
+    n = max((len(r) for r in body), default=0)
+    for i in range(n):
+        cells = [_norm(r[i]).rstrip(":") for r in body if i < len(r) and r[i] and r[i].strip()]
+        kinds = {ROW_KINDS.get(c) for c in cells}
+        if len(cells) >= 2 and None not in kinds and {"action", "decision"} <= kinds:
+            return i
+    return None
+
+
+def row_kind(row: list, column: int | None) -> str | None:
+    """'action', 'decision' or 'info' for a row of a table with a kind column; None without one."""
+    if column is None or column >= len(row) or not (row[column] or "").strip():
+        return None
+    return ROW_KINDS.get(_norm(row[column]).rstrip(":"))

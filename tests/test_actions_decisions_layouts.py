@@ -889,3 +889,28 @@ def test_an_action_tail_with_its_owner_and_a_date(tmp_path, tail):
     (a,) = actions.values()
     assert a["owner_text"] == "BR" and a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
     assert a["text"] == "Ben Roe would circulate the paper to members"
+
+
+def test_a_log_that_types_its_rows_action_or_decision(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, B("Decisions and actions"), T([
+        ["Ref", "Type", "Description", "Owner", "Due"],
+        ["1", "Decision", "The Board approved the revised harbour dues schedule", "", ""],
+        ["2", "Action", "Circulate the revised dues schedule to all mooring holders", "BR", "14/03/2025"],
+        ["3", "Info", "The harbour master reported on the spring tides", "", ""],
+    ])])
+    (a,) = actions.values()
+    assert a["text"] == "Circulate the revised dues schedule to all mooring holders"
+    assert a["owners"] == ["person:ben-roe"]
+    (d,) = decisions.values()
+    assert d["text"] == "The Board approved the revised harbour dues schedule" and d["outcome"] == "approved"
+
+
+def test_labelled_action_in_a_grid_takes_the_rows_owner_and_deadline(tmp_path):
+    actions, decisions = read(tmp_path, [*HEAD, B("Summary of decisions and actions"), T([
+        ["Item", "Decision / Action", "Owner", "Deadline"],
+        ["3", "DECISION: The Board approved the revised harbour dues schedule", "", ""],
+        ["4", "ACTION: Circulate the revised dues schedule to all mooring holders", "BR", "14/03/2025"],
+    ])])
+    (a,) = actions.values()
+    assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
+    assert len(decisions) == 1
