@@ -82,15 +82,16 @@ MOTION_RESULT = re.compile(r"^(?:the\s+)?motion(?:\s+status)?(?:\s+was)?\s*[:\-â
                            r"(?P<result>carried|passed|agreed|lost|failed|defeated|fell)\b", re.I)
 # outcome words, earliest in the text wins (deferral anywhere wins: 'agreed to defer')
 OUTCOMES = [
-    ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?approv|\bturned\s+down", re.I)),
-    ("approved", re.compile(r"\bapprov|\bendors|\bratif|\badopt|\baccept(?:ed|s)?\b|\bbe\s+granted\b"
+    ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?(?:approv|support|endors)|\bturned\s+down",
+                            re.I)),
+    ("approved", re.compile(r"\bapprov|\bendors|\bratif|\badopt|\baccept(?:ed|s)?\b|\bbe\s+granted\b|\bsigned\s+off\b"
                             r"|\bconfirmed\s+as\s+(?:a\s+)?(?:correct|true|accurate)", re.I)),
     ("recommended", re.compile(r"\brecommend", re.I)),
     ("withdrawn", re.compile(r"\bwithdr[ae]w", re.I)),
-    ("noted", re.compile(r"\bnot(?:ed|es|e)\b|\breceived\b", re.I)),
+    ("noted", re.compile(r"\bnot(?:ed|es|e)\b|\breceived\b|\backnowledg", re.I)),
     ("agreed", re.compile(r"\bagree|\bresolved\b|\bdecided\b|\bsupported\b", re.I)),
 ]
-DEFERRED = re.compile(r"\bdefer|\bpostpon", re.I)
+DEFERRED = re.compile(r"\bdefer|\bpostpon|\bheld\s+over\b|\bbe\s+held\s+over\b", re.I)
 # a label that is itself the verb fixes the outcome ('NOTED ...', 'RECOMMENDED that the Council adopts ...');
 # RESOLVED / AGREED / DECISION take the verb of their text, 'agreed' when it has none
 LABEL_OUTCOME = {"NOTED": "noted", "RECEIVED": "noted",

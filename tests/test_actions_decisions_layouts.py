@@ -914,3 +914,14 @@ def test_labelled_action_in_a_grid_takes_the_rows_owner_and_deadline(tmp_path):
     (a,) = actions.values()
     assert a["owners"] == ["person:ben-roe"] and a["due"] == "2025-03-14"
     assert len(decisions) == 1
+
+
+@pytest.mark.parametrize("line,outcome", [
+    ("RESOLVED that the proposal for a new slipway not be supported.", "rejected"),
+    ("RESOLVED that the pontoon lease be held over to the next meeting.", "deferred"),
+    ("RESOLVED that the harbour accounts for 2024 be signed off.", "approved"),
+])
+def test_outcome_words_beyond_the_usual_verbs(tmp_path, line, outcome):
+    _, decisions = read(tmp_path, [*HEAD, B("3. Harbour works"), line])
+    (d,) = decisions.values()
+    assert d["outcome"] == outcome
