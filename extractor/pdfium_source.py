@@ -47,7 +47,7 @@ class _Fonts:
     def __init__(self, textpage):
         self.textpage = textpage
         self.names: dict[int, str] = {}
-        self.by_object: dict[int, tuple[str, float, float, bool]] = {}
+        self.by_object: dict[int, tuple] = {}  # text object -> (font, size, descent, upright, baseline)
         self.buf = ctypes.create_string_buffer(_FONT_BUF)
         self.matrix = raw.FS_MATRIX()
         self.size = ctypes.c_float()
@@ -114,10 +114,10 @@ def page_chars(textpage, page_height: float) -> list[dict]:
             continue
         obj = _text_object(textpage, i) or 0
         m = by_object.get(obj)
-        if m is None:
-            m = by_object[obj] = fonts.metrics(i, obj)
-        origin(textpage, i, ox, oy)  # the baseline: loose boxes do not keep a fixed distance from it
-        bottom = page_height - oy.value + m[2]
+        if m is None:  # a text object shows its characters on one baseline: read it at its first character
+            origin(textpage, i, ox, oy)
+            m = by_object[obj] = fonts.metrics(i, obj) + (page_height - oy.value,)
+        bottom = m[4] + m[2]
         out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": bottom - m[1], "bottom": bottom,
                     "upright": m[3], "size": m[1], "fontname": m[0]})
     return out
