@@ -282,6 +282,11 @@ DEPUTY_SENTENCE = re.compile(
     r"deputi[sz]ing\s+for|deputi[sz]ed\s+for|substituting\s+for|substituted\s+for|standing\s+in\s+for|"
     r"was\s+substituting\s+for|(?:holds|held|holding)\s+the\s+proxy\s+(?:of|for))"
     rf"\s+(?P<mem>{NAME})")
+# "Dr Lindqvist, who was attending on behalf of the Dean of the Faculty of Arts": a deputy for a post holder
+ROLE_DEPUTY_SENTENCE = re.compile(
+    rf"(?P<dep>{NAME}),?\s+(?i:(?:who\s+(?:was|is)\s+)?(?:attending|attended|present|sitting|sat)\s+)?"
+    r"(?i:on\s+behalf\s+of|deputi[sz]ing\s+for|in\s+place\s+of|substituting\s+for|standing\s+in\s+for)\s+"
+    r"the\s+(?P<role>[A-Z][\w'’()-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’()-]*))*)")
 VOTING_RIGHTS = re.compile(rf"(?P<mem>{NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?i:voting\s+rights?|vote|proxy)\s+"
                            rf"(?i:(?:was\s+|were\s+|had\s+been\s+)?(?:passed|transferred|delegated|given)\s+to)\s+"
                            rf"(?P<dep>{NAME})")
@@ -296,4 +301,4 @@ PART_SENTENCE = re.compile(rf"(?P<who>{NAME})(?:\s+|[^.A-Z]{{0,60}}?\s)"
 __all__ = ["CONTINUES", "Record", "top_level_split", "split_list", "entries_from_text", "line_records",
            "is_group_label",
            "APOLOGY_SENTENCE", "SENT_APOLOGIES", "LEAVE_OF_ABSENCE", "ABSENT_SENTENCE", "DEPUTY_SENTENCE",
-           "VOTING_RIGHTS", "THEIR_VOTING_RIGHTS", "NAME", "PART_SENTENCE"]
+           "VOTING_RIGHTS", "THEIR_VOTING_RIGHTS", "NAME", "PART_SENTENCE", "ROLE_DEPUTY_SENTENCE"]

@@ -22,6 +22,7 @@ from .attendance_prose import (
     LEAVE_OF_ABSENCE,
     NAME,
     PART_SENTENCE,
+    ROLE_DEPUTY_SENTENCE,
     SENT_APOLOGIES,
     THEIR_VOTING_RIGHTS,
     VOTING_RIGHTS,
@@ -576,6 +577,10 @@ def _sentences(paragraphs, parts, roster: Roster) -> None:
                                       evidence=[{"page": b.page, "quote": quote}]))
         pairs = [(m.group("dep"), m.group("mem"), m.group(0)) for rx in (DEPUTY_SENTENCE, VOTING_RIGHTS)
                  for m in rx.finditer(text)]
+        for m in ROLE_DEPUTY_SENTENCE.finditer(text):  # "... on behalf of the Dean of the Faculty of Arts"
+            holder = roster.by_role(re.sub(r"\s+(?:and|of|for|the)$", "", m.group("role").strip()))
+            if holder is not None:
+                pairs.append((m.group("dep"), holder.name, m.group(0)))
         for m in THEIR_VOTING_RIGHTS.finditer(text):  # "Ana Lutz sent apologies; her voting rights passed to Ben Roe"
             start = max(text.rfind(". ", 0, m.start()) + 2, 0)
             named = [n.group() for n in re.finditer(NAME, text[start:m.start()]) if roster.find(n.group())]

@@ -630,3 +630,14 @@ def test_two_entries_per_line_with_semicolons_stay_entries(tmp_path):
     assert {k: p["role"] for k, p in got.items()} == {
         key("Ana Lutz"): "Chair", key("Ben Roe"): "Member", key("Cara Marsh"): "Treasurer", key("Dev Fenn"): "Member",
         key("Eve Gale"): "Secretary"}
+
+
+def test_deputy_for_a_post_holder_named_by_the_post(tmp_path):
+    """'Dr V Lind, who was attending on behalf of the Dean of the Faculty of Arts': the deputy of the person
+    listed with that post."""
+    got, _ = people(tmp_path, "Present: Professor A Lutz (Chair); Dr V Lind; Dr B Roe.",
+                    "Apologies: Professor D Kast (Dean of the Faculty of Arts).",
+                    B("2. Welcome"),
+                    "The Chair welcomed Dr V Lind, who was attending on behalf of the Dean of the Faculty of Arts.")
+    assert got[key("V Lind")]["on_behalf_of"] == key("D Kast")
+    assert got[key("B Roe")]["on_behalf_of"] is None
