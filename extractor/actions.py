@@ -433,8 +433,17 @@ def _from_tails(text: str, page: int, c: _Collector) -> None:
                          text[max(start, 0):m.end()].strip())
 
 
+def _line_id(line: str) -> tuple[str | None, str]:
+    """A code opening a task line under an actions heading ('A318-1 ...', 'AP3: ...') is its id: a code
+    with a separator or two letters before its digits ('Q3 forecast ...' is no id)."""
+    ref, rest = split_leading_id(line)
+    if ref and (re.search(r"[-/.]", ref) or re.match(r"[A-Za-z]{2,}\d", ref)):
+        return ref, rest
+    return None, line
+
+
 def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
-                     lines: list[str] | None = None) -> None:
+                     lines: list[str] | None = None, ref: str | None = None) -> None:
     """'Ana to circulate the draft.' (one sentence, or any line under an actions heading) and
     'Ana Lutz - publish release (early March)' lines (under an actions heading, or anywhere when the
     name is a listed person's)."""
@@ -453,7 +462,7 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
     if not under_heading and (len(p_text) > 300 or len(sentences(p_text)) > 1):
         return  # elsewhere only a line that is one 'X to ...' sentence is an action
     owner, task, due_text, status = parse_task(task, c, owner)
-    c.add(None, task, owner, due_text, status, {"page": page, "quote": p_text})
+    c.add(ref, task, owner, due_text, status, {"page": page, "quote": p_text})
 
 
 def _is_task_line(text: str, c: _Collector) -> bool:
@@ -610,7 +619,8 @@ def read_actions(tables: list[TableBlock], paragraphs: list[Paragraph], all_sent
                     continue
                 for line in paragraph_items(b):
                     if not _from_label(line, b.page, c, line):
-                        _from_plain_line(line, b.page, c, under_heading=True)
+                        ref, task = _line_id(line)  # 'A318-1 Panel Secretary to submit ...'
+                        _from_plain_line(task, b.page, c, under_heading=True, ref=ref)
                 continue
         units = labelled_units(b.text, _is_action_label, anywhere=False)
         if any(is_label for _, is_label in units):

@@ -925,3 +925,14 @@ def test_outcome_words_beyond_the_usual_verbs(tmp_path, line, outcome):
     _, decisions = read(tmp_path, [*HEAD, B("3. Harbour works"), line])
     (d,) = decisions.values()
     assert d["outcome"] == outcome
+
+
+def test_task_lines_under_an_actions_heading_opening_with_their_ids(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("Actions"),
+                                 "• HB14-1 Ben Roe to circulate the revised harbour dues schedule.",
+                                 "• AP7: Cara Dean to book the venue for the April workshop.",
+                                 "• Q3 forecast: Ana Lutz to present it to the next meeting."])
+    assert {"HB14-1", "AP7"} <= set(actions)
+    assert actions["HB14-1"]["text"] == "Ben Roe to circulate the revised harbour dues schedule"
+    assert actions["HB14-1"]["owners"] == ["person:ben-roe"] and actions["AP7"]["owners"] == ["person:cara-dean"]
+    assert "Q3" not in actions
