@@ -503,7 +503,7 @@ def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
     codes ('A318-1' printed: 'A317-1' is an earlier action of the same log)."""
     alts = sorted((re.escape(k) for k in known if not ACTION_ID.fullmatch(k)), key=len, reverse=True)
     shapes = sorted({_shape(k) for k in known
-                     if not ACTION_ID.fullmatch(k) and re.fullmatch(r"[A-Za-z]+\d+[-./]\d+", k)})
+                     if not ACTION_ID.fullmatch(k) and re.fullmatch(r"[A-Za-z]+\d+[-./]\d+|[A-Z]{2,}\d+", k)})
     one = "(?:" + "|".join([_ID] + alts + shapes) + ")"
     ids = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
     stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})(?:\s*\([^)]*\))?\s*[:–-]\s*(?P<rest>.*)$", re.S)

@@ -936,3 +936,13 @@ def test_task_lines_under_an_actions_heading_opening_with_their_ids(tmp_path):
     assert actions["HB14-1"]["text"] == "Ben Roe to circulate the revised harbour dues schedule"
     assert actions["HB14-1"]["owners"] == ["person:ben-roe"] and actions["AP7"]["owners"] == ["person:cara-dean"]
     assert "Q3" not in actions
+
+
+def test_an_earlier_action_of_the_printed_code_shape_closed_in_the_text(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Matters arising"), "AP2 (the tide tables) was complete.",
+                                 B("Action log"), T([
+                                     ["Action", "Description", "Who", "Status"],
+                                     ["AP5", "Publish the consultation on the mooring charges", "BR", "Open"],
+                                     ["AP6", "Report the dredging survey findings to the next meeting", "CD", "Open"],
+                                 ])])
+    assert set(actions) == {"AP2", "AP5", "AP6"} and actions["AP2"]["status"] == "closed"
