@@ -23,13 +23,14 @@ from .sections import TITLE, Sections
 FIELDS = {
     "number": (r"meeting\s+(?:number|no\.?|#|ref(?:erence)?|id)|mtg\.?\s+no\.?|panel\s+meeting(?:\s+no\.?)?",
                r"meeting"),
-    "date": (r"date\s+(?:and|&)\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date", r"when"),
+    "date": (r"date\s+(?:and|&)\s+time|date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date|held(?:\s+on)?", r"when"),
     "time": (r"time\s+of\s+(?:the\s+)?meeting|times?", r"$^"),
     "venue": (r"venue|location", r"place|where"),
-    "classification": (r"(?:security\s+)?classification", r"$^"),
-    "issued": (r"issue\s+date|date\s+issued|date\s+of\s+issue", r"issued(?:\s+on)?|circulated"),
+    "classification": (r"(?:security\s+)?classification|circulation", r"$^"),
+    "issued": (r"issue\s+date|date\s+issued|date\s+of\s+issue|posted(?:\s+by\s+(?:the\s+)?[\w-]+)?\s+on",
+               r"issued(?:\s+on)?|circulated"),
     "body": (r"meeting\s+name|name\s+of\s+(?:the\s+)?meeting", r"committee|group|body"),
-    "status": (r"(?:document\s+)?status", r"$^"),
+    "status": (r"(?:document\s+|record\s+|minutes\s+)?status", r"$^"),
 }
 _SEP = r"\s*(?::|\||–|—|-(?=\s))"
 _COLON = r"\s*(?::|\|)"  # what a generic label ("Meeting", "Group") needs after it to be a label
@@ -38,7 +39,7 @@ _FIELD_RX = [(f, re.compile(rf"^\s*(?:(?:{free})\b{_SEP}?|(?:{bound}){_COLON})\s
 # where a 'Label:' starts inside a line that holds several ("Meeting name: X  Date: 24/06/2025  Time: ...")
 _LABEL_START = re.compile(r"(?<=\s)(?=(?:" + "|".join(f"{free}|{bound}" for free, bound in FIELDS.values())
                           + rf"){_COLON})", re.I)
-CODE = re.compile(r"\b([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})\b(?![/.]\d)")
+CODE = re.compile(r"\b([A-Z][A-Z&]{1,5})\s?-?(\d{4}/\d{1,3}|\d{2,4})\b(?![/.]\d)")  # "SGB 073", "GCRP 2025/05"
 # a heading that is a body's code and a number: "SGB 073", "DAG026 Minutes", "PSG 14 – Minutes and Actions"
 CODE_HEADING = re.compile(r"^(?!(?:ACTION|ITEM|MINUTE|PAGE|PAPER|ROOM|APPENDIX|ANNEX|TABLE|FIGURE|SECTION|PART|"
                           r"AGENDA|NOTE|DECISION|RESOLUTION)\b)([A-Z][A-Z&]{1,5})\s?-?(\d{2,4})"
@@ -48,7 +49,7 @@ NUMBER_LABELS = re.compile(
     r"(?:\s+no\.?)?|meeting)\s*:?\s*#?\s*(\d{1,4})\b", re.I)
 ORDINAL = re.compile(r"\b(?:the\s+)?\(?(\d{1,4})(?:st|nd|rd|th)\)?\s+(?:\w+\s+){0,2}meeting\b", re.I)
 TITLE_SENTENCE = re.compile(
-    r"\bminutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>.+?)"
+    r"(?:\bminutes\s+of\s+(?:the\s+)?|^)(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>.+?)"
     r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?\s+(?:held|which\s+took\s+place|on\b|at\b|,)", re.I | re.S)
 TITLE_PLAIN = re.compile(
     r"^(?:MHHS\s+)?(?P<body>[A-Z][\w&,'’ -]{3,80}?)\s*(?:\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?\s*"
@@ -57,7 +58,9 @@ MINUTES_OF_BODY = re.compile(r"^minutes\s*(?:[-–—:]|of)\s*(?:the\s+)?(?P<bod
                              r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&]{1,7})\))?(?:\s+meeting)?(?:\s*[-–—:,]|\s+(?:held|on)\b|$)",
                              re.I)
 BODY_ABBR = re.compile(r"(?P<body>(?:[A-Z][\w&’'-]*\s+){1,7}?(?:Group|Board|Panel|Committee|Council|Forum|"
-                       r"Workgroup|Working Group|Assembly|Authority|Trust|Steering Group|Sub-?committee))\s*"
+                       r"Workgroup|Working Group|Assembly|Authority|Trust|Steering Group|Sub-?committee|Association|"
+                       r"Society|Partnership|Commission|Federation|Institute|Club|Union|Alliance|Consortium|Agency|"
+                       r"Network))\s*"
                        r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
 DRAFT = re.compile(r"\b(draft|unapproved|unconfirmed|not an official record|subject to (?:approval|confirmation))\b",
                    re.I)
@@ -76,7 +79,7 @@ def _lines(s: Sections, parsed: ParsedPdf) -> list[tuple[str, int]]:
             out.extend((ln.text, ln.page) for ln in b.lines)
             if len(b.lines) > 1:
                 out.append((b.text, b.page))
-    return out[:40] + [(t, 1) for t in _furniture(parsed)]
+    return out[:80] + [(t, 1) for t in _furniture(parsed)]
 
 
 def _furniture(parsed: ParsedPdf) -> list[str]:
@@ -145,7 +148,7 @@ def _title_texts(s: Sections, parsed: ParsedPdf) -> list[Paragraph]:
     """The title: the TITLE paragraph, else the largest-type paragraphs near the top of page 1."""
     if s.title:
         return [s.title]
-    front = [b for b in s.front if isinstance(b, Paragraph) and b.page == 1] or \
+    front = [b for b in s.head if isinstance(b, Paragraph) and b.page == 1] or \
         [b for b in parsed.blocks[:6] if isinstance(b, Paragraph) and b.page == 1]
     first = [b for b in front[:14] if len(b.text) < 300]
     if not first:
@@ -155,7 +158,7 @@ def _title_texts(s: Sections, parsed: ParsedPdf) -> list[Paragraph]:
         if isinstance(b, Paragraph):
             sizes[round(b.size)] += len(b.text)
     body_size = sizes.most_common(1)[0][0]  # the size most of the document's text is set in
-    larger = [b for b in first if b.size >= body_size + 1 or b.bold and re.search(r"(?i)\bminutes\b", b.text)]
+    larger = [b for b in first if b.size >= body_size + 1 or b.bold and len(b.text) < 200]
     said = [b for b in first if re.search(r"\bminutes\b", b.text, re.I) and b not in larger]
     return sorted(larger, key=lambda b: -b.size)[:5] + said[:2]
 
@@ -325,7 +328,7 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
         front = [(ln.text, ln.page) for b in ([s.title] if s.title else []) + s.head if isinstance(b, Paragraph)
                  for ln in b.lines]
         for text, page in front + [(t, 1) for t in _furniture(parsed)]:
-            if re.search(r"(?i)\b(?:issue|issued|circulated|moved from|next meeting|approved|confirmed)\b", text):
+            if NOT_THE_DATE.search(text):
                 continue
             d = parse_date(text)
             if d:
@@ -340,7 +343,7 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
         for text in parsed.furniture:
             m = CLASSIFICATION.search(text)
             if m:
-                meeting["classification"] = m.group(1).title()
+                meeting["classification"] = m.group(1)
                 cite(1, text)
                 break
     if meeting["end"] is None:
@@ -362,6 +365,8 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
     return meeting, evidence
 
 
+# lines whose date is another day's: an issue or posting date, a moved-from date, an approval
+NOT_THE_DATE = re.compile(r"(?i)\b(?:issue|issued|circulated|posted|moved from|next meeting|approved|confirmed)\b")
 CLASSIFICATION = re.compile(r"(?i)(?:^|[\s–—-])(public|confidential|restricted|official(?:[- ]sensitive)?|internal"
                             r"(?: use)?)\s*$")
 CLOSED_AT = re.compile(r"(?i)\b(?:(?:meeting|session)\s+(?:was\s+)?(?:closed|ended|finished|concluded)|"
@@ -399,7 +404,8 @@ def _document_status(lines: list[tuple[str, int]], header_footer: list[str]) -> 
 
 NEXT_MEETING = re.compile(r"(?i)\bdates?\s+of\s+(?:the\s+)?next\b(?:\s+[\w-]+){0,2}|"
                           r"\bnext\s+(?:[\w-]+\s+){0,2}?meeting(?:,[^,]{1,40},)?\s*(?::|–|-|\b(?:will|is|shall|to)\s+be\b|\bon\b|"
-                          r"\bdate\b)|^next\s+(?:[\w-]+\s+)?meeting\s*:?\s*$")
+                          r"\bdate\b)|^next\s+(?:[\w-]+\s+)?meeting\s*:?\s*$|"
+                          r"\bthe\s+next\s+(?:[\w()/-]+\s+){1,4}?(?:will|is\s+to|shall)\s+be\s+held\b")
 
 
 def _text_units(parsed: ParsedPdf):

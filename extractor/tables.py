@@ -111,7 +111,8 @@ PEOPLE_OTHER_WORDS = {"role", "initials", "organisation", "organization", "compa
 # labels of a meeting's key/value details table
 DETAIL_LABELS = {"meeting", "meeting number", "meeting no", "meeting no.", "meeting name", "date", "date and time",
                  "time", "venue", "location", "classification", "issue date", "date of meeting", "meeting date",
-                 "mtg no", "meeting ref", "meeting reference", "chair", "status"}
+                 "mtg no", "meeting ref", "meeting reference", "chair", "status", "held", "where", "when",
+                 "record status", "circulation"}
 
 
 def _is_details(table: TableBlock) -> bool:
@@ -121,4 +122,5 @@ def _is_details(table: TableBlock) -> bool:
     labels = {_norm(r[0]).rstrip(":. ") for r in table.rows if r and r[0]}
     return len(labels & DETAIL_LABELS) >= 2 and bool(labels & {"meeting", "meeting number", "meeting no",
                                                               "meeting no.", "date", "date and time",
-                                                              "date of meeting", "meeting date", "mtg no"})
+                                                              "date of meeting", "meeting date", "mtg no",
+                                                              "meeting ref", "meeting reference", "held"})

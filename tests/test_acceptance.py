@@ -157,3 +157,24 @@ def test_slash_minute_numbers_and_labels_of_any_group(tmp_path):
     assert [i.number for i in s.items if i.number] == ["24/067", "24/068"]
     assert [p.kind for p in s.attendance][:3] == ["present", "present", "apologies"]
     assert rec["meeting"]["end"] == "21:12" and rec["meeting"]["venue"] == "Village Hall"
+
+
+def test_a_reference_with_its_year_and_other_details_labels(tmp_path):
+    m = _record(tmp_path, [B("Harbour Code Review Panel"), B("Minutes"),
+                           T([["Meeting Reference", "HCRP 2025/05"], ["Held", "Thursday 22 May 2025, 10:00 – 13:15"],
+                              ["Where", "Fairhaven House"], ["Record status", "Final"], ["Circulation", "Public"]],
+                             header=False)] + BODY + [
+        "The next Panel (HCRP 2025/06) will be held on Thursday 26 June 2025."])["meeting"]
+    assert (m["id"], m["number"], m["body"], m["date"], m["start"]) == \
+        ("HCRP2025/05", "2025/05", "Harbour Code Review Panel", "2025-05-22", "10:00")
+    assert (m["venue"], m["classification"], m["status"], m["next_meeting"]) == \
+        ("Fairhaven House", "Public", "approved", "2025-06-26")
+
+
+def test_an_annual_general_meeting_titled_by_its_association(tmp_path):
+    m = _record(tmp_path, [B("Annual General Meeting of the Westmere Rowing Association held on Saturday 12 April "
+                             "2025 at the Boathouse"), "Posted by the Secretary on 20 April 2025",
+                           "These minutes are a draft until approved by the Westmere Rowing Association (WRA)."]
+                + BODY)["meeting"]
+    assert (m["id"], m["body"], m["issued"], m["status"]) == \
+        ("WRA-2025-04-12", "Westmere Rowing Association", "2025-04-20", "draft")
