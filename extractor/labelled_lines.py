@@ -11,7 +11,8 @@ note of it), 'RECOMMENDED that'.
 A label is recognised at the start of a paragraph or of a sentence (in a table cell also in front of
 any label in capitals, where a flattened grid glues an item's title to its text), so a sentence that
 merely mentions an action or a decision is not one. Also here: the sentences and bulleted items of a
-paragraph, and the minute or item heading a paragraph is.
+paragraph, the minute or item heading a paragraph is ('Minute 5604 ...', '24/067 PLANNING', 'C123/24
+PLANNING', 'FC/24/12 Finance'), and the sub-label a part of a minute prints ('(a) Application ...').
 """
 
 from __future__ import annotations
