@@ -44,7 +44,9 @@ class Record:
 
 def top_level_split(text: str, seps: str) -> list[str]:
     """Split at the separator characters outside brackets."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    depth = 0
+    cur: list[str] = []
     for ch in text:
         if ch in "([":
             depth += 1

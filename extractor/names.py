@@ -194,7 +194,7 @@ def role_of_phrase(text: str) -> bool:
     """'Director of Library Services', 'Dean of the Faculty of Arts': a role noun heads the phrase before
     'of' / 'for', so the whole is a role whatever the words after it name."""
     m = re.match(r"^(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|for)\s+\S", clean(text), re.I)
-    return bool(m) and _role_word(m.group(1).split()[-1].lower())
+    return m is not None and _role_word(m.group(1).split()[-1].lower())
 
 
 def looks_like_role(text: str) -> bool:

@@ -34,7 +34,8 @@ def _holders(roster: Roster, role: str) -> list[Person]:
     low = re.sub(r"^the\s+", "", role.strip().lower())
     plural = low.endswith("s") and not low.endswith("ss")
     if low in ("chair", "chairman", "chairperson", "chairwoman"):
-        return [roster.chair()] if roster.chair() else []
+        chair = roster.chair()
+        return [chair] if chair else []
     if low == "chairs" or low == "co-chairs":
         return [p for p in roster.people if re.search(r"\bco-?chair\b|^chair$", (p.role or "").lower())]
     people = [p for p in roster.people if p.attendance != "mentioned"]

@@ -226,26 +226,28 @@ def column_types(table: TableBlock) -> tuple[dict[int, str], int]:
         looks_like_name(clean(c)) for c in table.header if c and _header_type(c) is None)
     start = 1 if has_header else 0
     ncols = max((len(r) for r in table.rows), default=0)
-    cols = [[clean(r[i]) if i < len(r) and r[i] else "" for r in table.rows[start:]] for i in range(ncols)]
+    cols = [[clean(r[i] or "") if i < len(r) and r[i] else "" for r in table.rows[start:]] for i in range(ncols)]
     types: dict[int, str] = {}
     content = [_content_type(cols[i], table.header[i] if has_header and i < len(table.header) else "")
                for i in range(ncols)]
     for i in range(ncols):
         h = header[i] if has_header and i < len(header) else None
-        if content[i] == "group" and i == 0 and h in (None, "role", "name"):
+        ct = content[i]
+        if ct == "group" and i == 0 and h in (None, "role", "name"):
             types[i] = "group"  # "Members", "In Attendance", "Apologies" over empty cells: a group column
-        elif content[i] == "name" or h == "name" and content[i] == "initials":
-            types[i] = content[i]  # a column of names is the name column, whatever its header says
+        elif ct is not None and (ct == "name" or h == "name" and ct == "initials"):
+            types[i] = ct  # a column of names is the name column, whatever its header says
         elif h is not None:
             types[i] = h
-        elif content[i] is not None:
-            types[i] = content[i]
+        elif ct is not None:
+            types[i] = ct
     names = [i for i, t in types.items() if t == "name"]
     if len(names) > 1:  # one name column: the one whose cells look most like names
         best = max(names, key=lambda i: sum(looks_like_name(clean(c)) for c in cols[i]))
         for i in names:
             if i != best:
-                types[i] = header[i] if has_header and header[i] not in (None, "name") else "role"
+                hi = header[i] if has_header else None
+                types[i] = hi if hi is not None and hi != "name" else "role"
     return types, start
 
 
@@ -255,7 +257,7 @@ def _read_table(table: TableBlock, part_label: str | None, part_kind: str, out: 
     name_col = next((i for i, t in types.items() if t == "name"), None)
     if name_col is None:
         return
-    col_of = {}
+    col_of: dict[str, int] = {}
     for i, t in sorted(types.items()):
         col_of.setdefault(t, i)
     mark_cols = [(i, t) for i, t in types.items() if t in ("present", "apologies", "absent")]
@@ -335,8 +337,13 @@ def _read_paragraphs(part, out: list[dict]) -> None:
                           Record(label.group("label"), b.text, b.page)))
             first = label.group("rest")
         before = len(items)
-        text = part.lead if part.lead is not None and b is part.blocks[0] else (
-            label.group("rest") if first is not None else b.text)
+        if part.lead is not None and b is part.blocks[0]:
+            text = part.lead
+        elif first is not None:
+            assert label is not None  # outside the lead block, ``first`` is only set from the label's rest
+            text = label.group("rest")
+        else:
+            text = b.text
         if _wrapped_list(b, text):  # one ';' list wrapped over lines: the line breaks are not its entries
             items.append(("person", Record(clean(text), b.text, b.page)))
         else:

@@ -180,15 +180,15 @@ class Roster:
         if len(r) < 3:
             return None
         listed = [p for p in self.people if p.role and p.attendance != "mentioned"]
-        exact = [p for p in listed if p.role.lower() == r]
+        exact = [p for p in listed if (p.role or "").lower() == r]
         if len(exact) == 1:
             return exact[0]
         if exact:
             return None
         deputy = re.match(r"(?:deputy|assistant|vice|acting)\b", r)
         # a role ending in it, or one part of a joint role: "Deputy Town Clerk and Responsible Financial Officer"
-        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}(?:$|\s+and\b|,)", p.role.lower())
-                and (deputy or not re.match(r"(?:deputy|assistant|vice|acting)\b", p.role.lower()))]
+        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}(?:$|\s+and\b|,)", (p.role or "").lower())
+                and (deputy or not re.match(r"(?:deputy|assistant|vice|acting)\b", (p.role or "").lower()))]
         if len(tail) == 1:
             return tail[0]
         grouped = [p for p in self.people if p.attendance != "mentioned" and (p.group or "").lower() == r]

@@ -194,14 +194,14 @@ def _item_votes(item) -> list[_Vote]:
             continue
         for f in frags:
             if not f.opens:
-                near = cur is not None and bi - cur.last <= 2
-                if near and f.result and not cur.result:
-                    cur.result = f.result
-                    cur.evidence.append({"page": f.page, "quote": f.quote})
-                    cur.last = bi
-                if near and f.named and not (cur.table or cur.division):
-                    _add_named(cur, f)  # "Councillors Roe and Fenn voted against" after the vote
-                    cur.last = bi
+                if cur is not None and bi - cur.last <= 2:  # near the vote
+                    if f.result and not cur.result:
+                        cur.result = f.result
+                        cur.evidence.append({"page": f.page, "quote": f.quote})
+                        cur.last = bi
+                    if f.named and not (cur.table or cur.division):
+                        _add_named(cur, f)  # "Councillors Roe and Fenn voted against" after the vote
+                        cur.last = bi
                 continue
             fits = cur is not None and _fits(cur, f, bi)
             if not fits and f.stated and not (f.table or f.division or f.mover) and _repeats(f.stated, votes):
@@ -214,6 +214,7 @@ def _item_votes(item) -> list[_Vote]:
                     f.result = "carried"  # the resolution above the motion line says it passed
                 cur.context = [p.text for pbi, p in reversed(paragraphs) if pbi < bi][:3]
                 votes.append(cur)
+            assert cur is not None  # the vote it fits, or the one just opened
             _add(cur, f, bi)
     for v in votes:
         v.after = [b.text for b in item.blocks[v.last + 1:v.last + 2] if isinstance(b, Paragraph)]
@@ -328,6 +329,7 @@ def _person_ref(roster: Roster, text: str | None, seat: str | None = None) -> st
 
 
 def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
+    assert v.table is not None  # called only for a vote with a table
     ballots = []
     comments = v.comments or {}
     for row in v.table.rows:
@@ -339,6 +341,7 @@ def _table_ballots(v: _Vote, roster: Roster) -> list[dict]:
                             "position": row.position, "mark": row.mark, "comment": row.comment, "evidence": ev})
             continue
         seat = normalise_seat(row.seat or row.label)
+        cpage: int | None  # the page of the comment; none when no comment is found
         comment, cpage = row.comment, row.page
         if comment is None:
             comment, cpage = comments.get(row.label) or next(
@@ -382,6 +385,7 @@ def _seat_voter(roster: Roster, person_cell: str | None, comment: str | None, la
 
 
 def _division_ballots(v: _Vote, roster: Roster) -> list[dict]:
+    assert v.division is not None  # called only for a vote with a division
     ballots = []
     for position, d in v.division.items():
         for name in d["names"]:
@@ -411,6 +415,7 @@ def _record(v: _Vote, item, key: str, subject_id: str | None, roster: Roster, wa
         stated.update({pos: d["count"] for pos, d in v.division.items()
                        if d["count"] is not None and pos not in stated})
     stated_full = {k: stated[k] for k in POSITIONS if k in stated} or None
+    tally: dict[str, int] | None
     if partial:  # the counts the text states; the names are checked against them position by position
         tally = stated_full or {k: len(v.named[k]) for k in POSITIONS if k in v.named}
         named = {k: len(v.named[k]) for k in POSITIONS if k in v.named}
