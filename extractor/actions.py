@@ -207,7 +207,7 @@ class _Collector:
             return
         due, due_text = due_of(due_text)
         area = area if from_table else self.area
-        new = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
+        new: dict = {"key": None, "id": ref, "area": area, "text": text, "owner_text": owner_text,
                "owners": self.owners(owner_text), "due": due, "due_text": due_text, "status": status,
                "subjects": _subjects(f"{area or ''} {text}"), "evidence": [evidence],
                "_table": from_table, "_words": _norm_words(text)}
@@ -287,9 +287,8 @@ def _table_rows(t: TableBlock, c: _Collector) -> None:
             continue
         if cell("area"):
             area = cell("area")
-        ref = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
-        if not id_like(ref) or re.fullmatch(r"\d+", ref):
-            ref = None  # a bare row number is not an id
+        code = re.sub(r"\s+", "", cell("ref"))  # a narrow column wraps ids: "CCAG101-0 1"
+        ref = code if id_like(code) and not re.fullmatch(r"\d+", code) else None  # a bare row number is not an id
         if ids_in_text:
             ref, text = split_leading_id(text)
         owner_text = cell("owner") or None
@@ -447,6 +446,7 @@ def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
     """'Ana to circulate the draft.' (one sentence, or any line under an actions heading) and
     'Ana Lutz - publish release (early March)' lines (under an actions heading, or anywhere when the
     name is a listed person's)."""
+    owner: str | None
     dashed = _dash_lines(lines or [p_text], c, under_heading)
     if dashed:
         for owner, task, line in dashed:
@@ -489,7 +489,7 @@ def _dash_lines(lines: list[str], c: _Collector, under_heading: bool) -> list[tu
             out[-1][2] += " " + line.strip()
         else:
             return []
-    return [tuple(x) for x in out]
+    return [(x[0], x[1], x[2]) for x in out]
 
 
 def _shape(code: str) -> str:

@@ -258,9 +258,8 @@ def _table_rows(t: TableBlock, r: _Reader) -> None:
         if not text:
             continue
         area = cell("area") or area
-        ref = re.sub(r"\s+", "", cell("dec_ref"))  # a narrow column wraps ids
-        if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
-            ref = None  # a bare row number is not an id
+        code = re.sub(r"\s+", "", cell("dec_ref"))  # a narrow column wraps ids; a bare row number is not an id
+        ref = code if (DECISION_ID.match(code) or id_like(code)) and not re.fullmatch(r"\d+", code) else None
         if ids_in_text:
             ref, text = split_leading_id(text)
         by = cell("decided_by")
@@ -295,7 +294,7 @@ def _grid_cells(t: TableBlock, r: _Reader) -> None:
                 continue
             for unit, is_label in units:
                 if is_label:
-                    _from_label(decision_label(unit), unit, page, r, [])
+                    _from_label(_label_of(unit), unit, page, r, [])
 
 
 def _typed_rows(t: TableBlock, kinds: int, r: _Reader) -> None:
@@ -310,10 +309,9 @@ def _typed_rows(t: TableBlock, kinds: int, r: _Reader) -> None:
         text = text or max(texts, key=len, default="")
         if not text:
             continue
-        ref = cells[cols["dec_ref"]] if "dec_ref" in cols and cols["dec_ref"] < len(cells) else ""
-        ref = re.sub(r"\s+", "", ref)
-        if not (DECISION_ID.match(ref) or id_like(ref)) or re.fullmatch(r"\d+", ref):
-            ref = None
+        code = cells[cols["dec_ref"]] if "dec_ref" in cols and cols["dec_ref"] < len(cells) else ""
+        code = re.sub(r"\s+", "", code)
+        ref = code if (DECISION_ID.match(code) or id_like(code)) and not re.fullmatch(r"\d+", code) else None
         area = cells[cols["area"]] if "area" in cols and cols["area"] < len(cells) else None
         r.add(ref or None, text, {"page": page, "quote": text}, area=area or None, decided_by=decider_of(
             text, r.abbrev, r.body))
@@ -355,7 +353,7 @@ def _items_below(b: Paragraph, next_para: dict[int, Paragraph]) -> list[Paragrap
     if p is None or not ITEM.match(p.text):
         return [p] if p is not None else []
     run = []
-    while p is not None and ITEM.match(p.text) and not decision_label(ITEM.match(p.text).group("text")):
+    while p is not None and (m := ITEM.match(p.text)) and not decision_label(m.group("text")):
         run.append(p)
         p = next_para.get(id(p))
     return run
@@ -374,6 +372,16 @@ def _item_lines(paras: list[Paragraph]) -> list[tuple[str | None, str, str, int]
                 out[-1][1] += " " + line
                 out[-1][2] += " " + line
     return [tuple(x) for x in out]
+
+
+def _label_of(unit: str) -> Label:
+    """The label of a unit labelled_units marks as labelled. A bare label run on over the next sentence
+    ('RESOLVED. The budget was set.') may match no label pattern: reading it fails, as it did before the
+    type check, with the error it always gave (handling it is a change of behaviour of its own)."""
+    lab = decision_label(unit)
+    if lab is None:
+        raise AttributeError("'NoneType' object has no attribute 'text'")
+    return lab
 
 
 def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[Paragraph]) -> bool:
@@ -458,8 +466,8 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
         blocks = list(tables) + list(paragraphs)
     table_ids = {id(t) for t in tables}
     under = {id(p) for p in (decision_paragraphs or [])}
-    itemised = bool(tables) or bool(under) or any(decision_label(p.text) and decision_label(p.text).kind == "decision"
-                                                  for p in paragraphs)
+    itemised = bool(tables) or bool(under) or any(lab is not None and lab.kind == "decision"
+                                                  for lab in (decision_label(p.text) for p in paragraphs))
     zone = True  # under a decisions heading, until the next heading
     motion = None  # the text of the motion last put ('That the Council ...'), for 'Motion carried'
     narrative: list[tuple[tuple, str, int, tuple | None, str | None]] = []
@@ -506,7 +514,7 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
                 motion = None
                 continue
             if is_label:
-                lab = decision_label(unit)
+                lab = _label_of(unit)
                 below = _items_below(b, next_para) if len(units) == 1 and not lab.text else []
                 if _from_label(lab, unit, b.page, r, below):
                     taken |= {id(p) for p in below}

@@ -62,7 +62,9 @@ def split_leading_id(cell: str) -> tuple[str | None, str]:
     ref = _leading_id(cell)
     if ref is None:
         return None, cell
-    return ref, _LEAD.match(cell).group("rest").strip()
+    m = _LEAD.match(cell)
+    assert m is not None  # _leading_id found an id, so the cell matched _LEAD
+    return ref, m.group("rest").strip()
 
 
 _DAY_MON_YEAR = re.compile(r"^((?:[A-Za-z]+day,?\s+)?\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[-\s]([A-Za-z]{3,9})\.?[-\s]"
@@ -203,7 +205,7 @@ def kind_column(table: TableBlock) -> int | None:
     body = table.rows[1:]
     n = max((len(r) for r in body), default=0)
     for i in range(n):
-        cells = [_norm(r[i]).rstrip(":") for r in body if i < len(r) and r[i] and r[i].strip()]
+        cells = [_norm(r[i]).rstrip(":") for r in body if i < len(r) and (r[i] or "").strip()]
         kinds = {ROW_KINDS.get(c) for c in cells}
         if len(cells) >= 2 and None not in kinds and {"action", "decision"} <= kinds:
             return i
