@@ -293,8 +293,9 @@ def _grid_cells(t: TableBlock, r: _Reader) -> None:
                       area=(area or "").strip() or None)
                 continue
             for unit, is_label in units:
-                if is_label:
-                    _from_label(_label_of(unit), unit, page, r, [])
+                lab = decision_label(unit) if is_label else None
+                if lab is not None:
+                    _from_label(lab, unit, page, r, [])
 
 
 def _typed_rows(t: TableBlock, kinds: int, r: _Reader) -> None:
@@ -372,16 +373,6 @@ def _item_lines(paras: list[Paragraph]) -> list[tuple[str | None, str, str, int]
                 out[-1][1] += " " + line
                 out[-1][2] += " " + line
     return [tuple(x) for x in out]
-
-
-def _label_of(unit: str) -> Label:
-    """The label of a unit labelled_units marks as labelled. A bare label run on over the next sentence
-    ('RESOLVED. The budget was set.') may match no label pattern: reading it fails, as it did before the
-    type check, with the error it always gave (handling it is a change of behaviour of its own)."""
-    lab = decision_label(unit)
-    if lab is None:
-        raise AttributeError("'NoneType' object has no attribute 'text'")
-    return lab
 
 
 def _from_label(lab: Label, text: str, page: int, r: _Reader, following: list[Paragraph]) -> bool:
@@ -513,8 +504,10 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
                       minute=r.minute[0] if r.minute else None, motion=True)
                 motion = None
                 continue
-            if is_label:
-                lab = _label_of(unit)
+            # a bare label run on over the next sentence ('RESOLVED. The budget was set.') has no label
+            # pattern of its own: it is read as text
+            lab = decision_label(unit) if is_label else None
+            if lab is not None:
                 below = _items_below(b, next_para) if len(units) == 1 and not lab.text else []
                 if _from_label(lab, unit, b.page, r, below):
                     taken |= {id(p) for p in below}

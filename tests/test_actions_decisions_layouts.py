@@ -946,3 +946,19 @@ def test_an_earlier_action_of_the_printed_code_shape_closed_in_the_text(tmp_path
                                      ["AP6", "Report the dredging survey findings to the next meeting", "CD", "Open"],
                                  ])])
     assert set(actions) == {"AP2", "AP5", "AP6"} and actions["AP2"]["status"] == "closed"
+
+
+def test_a_bare_label_run_on_over_the_next_sentence_is_read_not_a_crash(tmp_path):
+    """'RESOLVED. The budget was set.' (a label alone, then a sentence) once raised AttributeError."""
+    from minutes_kg.extractor.record import extract
+    from pdfmaker import B, T, make_pdf
+
+    path = make_pdf(tmp_path / "bare.pdf", [
+        B("Harbour Board Minutes"), "Meeting No. 12", "Date: 4 June 2024", B("Attendees"),
+        T([["Name", "Role"], ["Ana Lutz (AL)", "Chair"], ["Ben Roe (BR)", "Treasurer"]]),
+        B("1. Budget"), "RESOLVED. The budget was set at £4,000.", "Agreed. The Treasurer would report monthly.",
+        T([["Item", "Discussion", "Decision"], ["2", "The fees were reviewed.", "RESOLVED. The fees stay."]]),
+    ])
+    record = extract(path)
+    assert record["meeting"]["id"] == "HARBOUR-BOARD-12"
+    assert all(d["evidence"] for d in record["decisions"])
