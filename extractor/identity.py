@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .dates import parse_date, parse_time_range
+from .entities import text_units
 from .keys import slug
 from .pdf_pages import Paragraph, ParsedPdf
 from .sections import TITLE, Sections
@@ -347,7 +348,7 @@ def read_meeting(s: Sections, parsed: ParsedPdf) -> tuple[dict, list[dict]]:
                 cite(1, text)
                 break
     if meeting["end"] is None:
-        for text, page in _text_units(parsed):
+        for text, page in text_units(parsed):
             m = CLOSED_AT.search(text)
             if m:
                 meeting["end"] = parse_time_range(m.group(1))[0]
@@ -408,22 +409,10 @@ NEXT_MEETING = re.compile(r"(?i)\bdates?\s+of\s+(?:the\s+)?next\b(?:\s+[\w-]+){0
                           r"\bthe\s+next\s+(?:[\w()/-]+\s+){1,4}?(?:will|is\s+to|shall)\s+be\s+held\b")
 
 
-def _text_units(parsed: ParsedPdf):
-    """(text, page) of every paragraph and table cell, in reading order."""
-    for b in parsed.blocks:
-        if isinstance(b, Paragraph):
-            yield b.text, b.page
-        else:
-            for row, page in zip(b.rows, b.row_pages):
-                for cell in row:
-                    if cell:
-                        yield cell, page
-
-
 def _next_meeting(parsed: ParsedPdf, meeting: dict, cite) -> None:
     """The date after 'Date(s) of next meeting', 'The next Panel meeting will be held on ...', or in the
     paragraph under a 'Next meeting' heading; never a date before the meeting's own."""
-    units = list(_text_units(parsed))
+    units = list(text_units(parsed))
     for i, (text, page) in enumerate(units):
         m = NEXT_MEETING.search(text)
         if not m:
