@@ -438,7 +438,13 @@ def _line_id(line: str) -> tuple[str | None, str]:
     ref, rest = split_leading_id(line)
     if ref and (re.search(r"[-/.]", ref) or re.match(r"[A-Za-z]{2,}\d", ref)):
         return ref, rest
+    m = _DOTTED_ID.match(line)  # '3.1 Ana Lutz to circulate ...': actions numbered by meeting and line
+    if m:
+        return m.group(1), m.group(2)
     return None, line
+
+
+_DOTTED_ID = re.compile(r"^\s*(\d{1,3}\.\d{1,3})\s+(?=\S)(?!(?:[A-Z][a-z]+\s+)?\d)(.*)$", re.S)
 
 
 def _from_plain_line(p_text: str, page: int, c: _Collector, under_heading: bool,
@@ -503,10 +509,12 @@ def _status_rx(known: set[str]) -> tuple[re.Pattern, re.Pattern]:
     codes ('A318-1' printed: 'A317-1' is an earlier action of the same log)."""
     alts = sorted((re.escape(k) for k in known if not ACTION_ID.fullmatch(k)), key=len, reverse=True)
     shapes = sorted({_shape(k) for k in known
-                     if not ACTION_ID.fullmatch(k) and re.fullmatch(r"[A-Za-z]+\d+[-./]\d+|[A-Z]{2,}\d+", k)})
+                     if not ACTION_ID.fullmatch(k) and re.fullmatch(r"[A-Za-z]+\d+[-./]\d+|[A-Z]{2,}\d+|\d+\.\d+", k)})
     one = "(?:" + "|".join([_ID] + alts + shapes) + ")"
     ids = rf"{one}(?:\s*(?:,|and|&)\s*{one})*"
-    stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})(?:\s*\([^)]*\))?\s*[:–-]\s*(?P<rest>.*)$", re.S)
+    # '2.1 Closed. The paper was sent.': a status word after the id stands for the separator
+    stated = re.compile(rf"^(?:Actions?\s+)?(?P<ids>{ids})(?:\s*\([^)]*\))?(?:\s*[:–-]\s*|\s+(?=(?:Closed|"
+                        rf"Open|Complete[d]?|Done|Ongoing|Superseded)\b))(?P<rest>.*)$", re.S)
     after = re.compile(rf"(?<![\w-])(?P<ids>{ids})(?![\w-])(?:\s*\([^)]*\))?\s+(?:(?:was|were|is|are|has|have|had|been|"
                        r"now|still|remains?|remained|being|confirmed|marked|reported|recorded|agreed|as)\s+)*"
                        r"(?P<word>closed|complete[d]?|done|discharged|open|ongoing)\b")

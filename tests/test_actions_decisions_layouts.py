@@ -962,3 +962,22 @@ def test_a_bare_label_run_on_over_the_next_sentence_is_read_not_a_crash(tmp_path
     record = extract(path)
     assert record["meeting"]["id"] == "HARBOUR-BOARD-12"
     assert all(d["evidence"] for d in record["decisions"])
+
+
+def test_actions_numbered_by_meeting_and_line_with_a_review_of_earlier_ones(tmp_path):
+    """'4.1 Ben Roe (Calder Power) to ...' under a new-actions heading: '4.1' is the action's id; the review
+    of the last meeting's actions ('3.2 Open. ...') states the status of the earlier ids of that shape."""
+    actions, _ = read(tmp_path, [*HEAD, B("2. Review of actions"),
+                                 "3.1 Closed. The survey was circulated on 4 February 2025.",
+                                 "3.2 Open. The clubs have not yet replied; Ben Roe will report next time.",
+                                 B("3. Harbour dues"), "The Board discussed the dues.",
+                                 B("4. New actions"),
+                                 "4.1 Ben Roe (Calder Power) to send the revised dues table to the clubs by 18 March "
+                                 "2025.",
+                                 "4.2 Clerk to publish the notice on the harbour website before the next meeting."])
+    assert {k: a["status"] for k, a in actions.items()} == {
+        "3.1": "closed", "3.2": "open", "4.1": "open", "4.2": "open"}
+    assert actions["4.1"]["owners"] == ["person:ben-roe"]
+    assert actions["4.1"]["due"] == "2025-03-18"
+    assert actions["4.1"]["text"].startswith("Ben Roe (Calder Power) to send")
+    assert actions["4.2"]["owners"] == ["person:dev-fenn"]
