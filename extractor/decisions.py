@@ -77,9 +77,14 @@ MINUTES_APPROVED = re.compile(r"^(?:The\s+)?(?:draft\s+)?minutes\b.{0,200}?\b(?:
 MOTION_CARRIED = re.compile(r"\b(?:moved|proposed)\s+by\b.{0,120}?\bseconded\s+by\b.{0,80}?\b(?:and\s+)?"
                             r"(?:was\s+)?(?:carried|agreed|passed|approved)\b", re.I | re.S)
 # a motion put, and its result: 'Moved by A Seconded by B That the Council ...' ... 'Motion carried'
-MOTION_TEXT = re.compile(r"(?:^|\b(?:seconded|proposed|moved)\s+by\b.{0,80}?\s)(?P<motion>That\s+\S.*)$", re.S | re.I)
+# ('Motion 3: That ...': a numbered motion's label before its text)
+MOTION_TEXT = re.compile(r"(?:^(?:(?:the\s+)?(?:motion|resolution)(?:\s+(?:no\.?\s*)?\d{1,3}[a-z]?)?\s*[:.–-]\s*)?|"
+                         r"\b(?:seconded|proposed|moved)\s+by\b.{0,80}?\s)(?P<motion>That\s+\S.*)$", re.S | re.I)
 MOTION_RESULT = re.compile(r"^(?:the\s+)?motion(?:\s+status)?(?:\s+was)?\s*[:\-–]?\s*(?:\w+ly\s+)?"
-                           r"(?P<result>carried|passed|agreed|lost|failed|defeated|fell)\b", re.I)
+                           r"(?P<result>carried|passed|agreed|lost|failed|defeated|fell)\b"
+                           # a bare result after the motion put: 'Carried (For 38, Against 3).', 'Lost.'
+                           r"|^(?P<bare>carried|lost|defeated|fell)(?:\s+(?:unanimously|nem\.?\s*con\.?))?"
+                           r"\s*(?:$|[(.;,])", re.I)
 # outcome words, earliest in the text wins (deferral anywhere wins: 'agreed to defer')
 OUTCOMES = [
     ("rejected", re.compile(r"\breject|\brefus|\bdeclin|\bnot\s+(?:be\s+)?(?:approv|support|endors)|\bturned\s+down",
@@ -498,7 +503,8 @@ def read_decisions(tables: list[TableBlock], paragraphs: list[Paragraph], body_a
                 motion = m.group("motion")  # 'Moved by A / Seconded by B / That the Council ...'
             result = MOTION_RESULT.match(unit)
             if result and motion:  # 'Motion carried.': the motion put is the decision
-                lost = result.group("result").lower() in ("lost", "failed", "defeated", "fell")
+                word = (result.group("result") or result.group("bare")).lower()
+                lost = word in ("lost", "failed", "defeated", "fell")
                 r.add(None, motion, {"page": b.page, "quote": unit}, decided_by=r.abbrev or r.body,
                       outcome="rejected" if lost else outcome_of(motion, "agreed"),
                       minute=r.minute[0] if r.minute else None, motion=True)

@@ -494,6 +494,21 @@ def test_a_motion_put_and_its_result(tmp_path, result, outcome):
     assert d["text"] == "That the revised mooring charges be approved" and d["outcome"] == outcome
 
 
+def test_numbered_motions_with_a_bare_result_and_a_count(tmp_path):
+    """'Motion 2: That ...' then 'Proposed: A Seconded: B. Carried (For 38, Against 3, Abstain 2).': each motion
+    put is a decision, lost ones rejected; a bare 'Carried' with no motion put before it is none."""
+    _, decisions = read(tmp_path, [*HEAD, B("3. Moorings"),
+                                   "Motion 1: That the revised mooring charges be approved. Proposed: Ben Roe "
+                                   "Seconded: Cara Dean. Carried (For 30, Against 2, Abstain 1).",
+                                   B("4. Slipway"),
+                                   "Motion 2: That the slipway be closed on Sundays. Proposed: Cara Dean "
+                                   "Seconded: Ben Roe. Lost (For 5, Against 20, Abstain 0).",
+                                   B("5. Other business"), "Carried forward to the next meeting."])
+    got = sorted((d["text"], d["outcome"], d["area"]) for d in decisions.values())
+    assert got == [("That the revised mooring charges be approved", "approved", "Moorings"),
+                   ("That the slipway be closed on Sundays", "rejected", "Slipway")]
+
+
 def test_motion_and_its_resolution_are_one_decision(tmp_path):
     _, decisions = read(tmp_path, [*HEAD, B("Minute No. 41/25: Library"),
                                    "Moved by Councillor Roe Seconded by Councillor Dean That the Board objects to "
