@@ -1,6 +1,6 @@
 """The Neo4j backend: the same facts as the embedded store, loaded with UNWIND batches.
 
-- connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE;
+- connection from NEO4J_URI, NEO4J_USERNAME (or the older NEO4J_USER), NEO4J_PASSWORD, NEO4J_DATABASE;
 - a uniqueness constraint on ``:Entity(key)`` and an index per label, created on first use;
 - one transaction per document: a failure part-way leaves nothing of that document;
 - idempotent loads: re-loading an unchanged document is a no-op, a changed one replaces
@@ -117,11 +117,15 @@ def _edge_rows(facts: Facts) -> list[dict]:
 
 
 def connection_from_env() -> dict:
-    """uri, user, password and database from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE."""
+    """uri, user, password and database from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.
+
+    The user is NEO4J_USERNAME (as cypher-shell and Neo4j's drivers read it), else the older
+    NEO4J_USER, else ``neo4j``."""
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         raise Neo4jConnectionError("NEO4J_URI is not set (e.g. bolt://localhost:7687)")
-    return {"uri": uri, "user": os.environ.get("NEO4J_USER", "neo4j"),
+    user = os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
+    return {"uri": uri, "user": user,
             "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE") or None}
 
 
@@ -138,7 +142,7 @@ class Neo4jStore:
         except AuthError as exc:
             self.driver.close()
             raise Neo4jConnectionError(f"Neo4j at {uri} refused the credentials for user {user!r} "
-                                       "(check NEO4J_USER / NEO4J_PASSWORD)") from exc
+                                       "(check NEO4J_USERNAME / NEO4J_PASSWORD)") from exc
         except (ServiceUnavailable, OSError, ValueError) as exc:
             self.driver.close()
             raise Neo4jConnectionError(f"cannot reach Neo4j at {uri} ({exc.__class__.__name__}); "

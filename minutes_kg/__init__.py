@@ -29,6 +29,7 @@ _API = {
     "validate_record": ("minutes_kg.extractor.schema", "validate_record"),
     "InvalidRecordError": ("minutes_kg.extractor.schema", "InvalidRecordError"),
     "SCHEMA_PATH": ("minutes_kg.extractor.schema", "SCHEMA_PATH"),
+    "record_schema": ("minutes_kg.records", "record_schema"),
     "BadInputError": ("minutes_kg.extractor.errors", "BadInputError"),
     "open_store": ("minutes_kg.graph.store", "open_store"),
     "EmbeddedStore": ("minutes_kg.graph.store", "EmbeddedStore"),

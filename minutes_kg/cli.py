@@ -1,8 +1,9 @@
 """The `minutes-kg` command: a thin layer over the library.
 
-Exit status: 0 success; 1 some inputs failed in a batch; 2 usage error; 3 the input
-could not be read as minutes (named in a one-line error); 4 the record failed validation;
-5 Neo4j unreachable or credentials refused; 6 the embedded store cannot be read or written.
+Exit status (``EXIT_STATUSES``, also shown by ``minutes-kg --help``): 0 success; 1 some inputs failed
+in a batch; 2 usage error; 3 the input could not be read as minutes (named in a one-line error), or every
+file of a batch failed; 4 the record failed validation; 5 Neo4j unreachable or credentials refused;
+6 the embedded store cannot be read or written; 130 interrupted.
 Every error of the library (``minutes_kg.errors.MinutesKgError``) carries its exit status and
 is reported here once, as one line.
 """
@@ -24,6 +25,35 @@ EXIT_SOME_FAILED = 1
 EXIT_BAD_INPUT = 3
 EXIT_INVALID = 4
 
+EXIT_STATUSES = {
+    0: "success",
+    1: "some files of a batch failed (each reported as FILE: reason)",
+    2: "usage error (unknown CR, person, query)",
+    3: "the input cannot be read as minutes, or every file of a batch failed",
+    4: "a record failed schema validation",
+    5: "Neo4j unreachable or credentials refused",
+    6: "the embedded store cannot be read or written",
+    130: "interrupted",
+}
+
+ENVIRONMENT = {
+    "NEO4J_URI": "Neo4j Bolt URI for --neo4j, push, --backend neo4j (e.g. bolt://localhost:7687)",
+    "NEO4J_USERNAME": "Neo4j user (default neo4j; the older NEO4J_USER is still read)",
+    "NEO4J_PASSWORD": "Neo4j password",
+    "NEO4J_DATABASE": "Neo4j database (default: the server's default)",
+    "MINUTES_KG_STORE": "embedded store file (default ~/.local/share/minutes-kg/store.db)",
+    "MINUTES_KG_PARSER": "PDF parser, pdfium or pdfplumber (as --parser)",
+    "MINUTES_KG_CHANGE_IDS": "JSON or TOML file of extra change-id patterns (docs/CONVENTIONS.md)",
+    "MINUTES_KG_ALIASES": "JSON aliases file that forces or vetoes person merges",
+}
+
+
+def _epilog() -> str:
+    """The environment variables and exit statuses, as the top-level --help prints them (\b: kept as laid out)."""
+    env = "\n".join(f"  {name:<22} {text}" for name, text in ENVIRONMENT.items())
+    codes = "\n".join(f"  {code:<4} {text}" for code, text in EXIT_STATUSES.items())
+    return f"\b\nEnvironment:\n{env}\n\n\b\nExit status:\n{codes}"
+
 
 def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"minutes-kg: error: {message}", err=True)
@@ -41,7 +71,7 @@ class _Cli(click.Group):
             ctx.exit(exc.exit_status)
 
 
-@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_epilog())
 @click.version_option(__version__, prog_name="minutes-kg")
 @click.option("--parser", type=click.Choice(["pdfium", "pdfplumber"]), default=None, envvar="MINUTES_KG_PARSER",
               help="PDF parser for every command: pdfium (default, fast) or pdfplumber (the reference; the "
@@ -190,7 +220,7 @@ def _open(neo4j: bool = False, store: Path | None = None, aliases: Path | None =
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--neo4j", "use_neo4j", is_flag=True,
-              help="Load into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) instead.")
+              help="Load into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) instead.")
 @click.option("-j", "--jobs", type=int, default=None, help="Extraction worker processes (default: the cores).")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True,
               help="Where extraction runs: local worker processes, or a Dask cluster (--scheduler).")
@@ -282,14 +312,40 @@ def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, 
 @main.command()
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
-def push(store, aliases) -> None:
-    """Copy the embedded store into Neo4j (NEO4J_URI ...), one meeting per transaction."""
-    from minutes_kg.graph.sync import push_store
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one object on stdout, the meetings pushed and the counts per status.")
+def push(store, aliases, fmt) -> None:
+    """Copy the embedded store into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE),
+    one meeting per transaction.
+
+    \b
+    Examples:
+      NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... minutes-kg push
+      minutes-kg push --format json
+    """
+    from minutes_kg.graph.sync import push_counts, push_store
 
     with _open(False, store, aliases) as emb, _open(True, None, aliases) as neo:
         results = push_store(emb, neo)
+    if fmt == "json":
+        click.echo(json.dumps({"meetings": len(results), "counts": push_counts(results),
+                               "results": [r.__dict__ for r in results]}, indent=1))
+        return
     click.echo(f"pushed {len(results)} meetings to Neo4j: "
                + ", ".join(f"{r.meeting} {r.status}" for r in results))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the meeting record (minutes-kg/record@2) to stdout.
+
+    \b
+    Example:
+      minutes-kg schema > record.schema.json
+    """
+    from minutes_kg.records import record_schema
+
+    click.echo(json.dumps(record_schema(), indent=1, ensure_ascii=False))
 
 
 @main.command()

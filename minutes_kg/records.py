@@ -1,4 +1,4 @@
-"""Meeting records on disk."""
+"""Meeting records on disk, and the JSON Schema they follow."""
 
 from __future__ import annotations
 
@@ -25,3 +25,10 @@ def write_record(record: dict, folder: str | Path) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def record_schema() -> dict:
+    """The JSON Schema of the meeting record (``SCHEMA_PATH``, minutes-kg/record@2), as a fresh dict."""
+    from minutes_kg.extractor.schema import SCHEMA_PATH
+
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))

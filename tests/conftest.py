@@ -67,7 +67,8 @@ def neo4j_server(tmp_path_factory):
     import shutil
 
     if os.environ.get("NEO4J_URI"):
-        yield {"uri": os.environ["NEO4J_URI"], "user": os.environ.get("NEO4J_USER", "neo4j"),
+        user = os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
+        yield {"uri": os.environ["NEO4J_URI"], "user": user,
                "password": os.environ.get("NEO4J_PASSWORD", ""), "database": os.environ.get("NEO4J_DATABASE")}
         return
     if not (shutil.which("java") and shutil.which("mvn")):

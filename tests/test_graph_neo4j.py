@@ -1,6 +1,7 @@
 """The Neo4j backend against a real server: equal to the embedded store, idempotent, atomic per document."""
 
 import copy
+import json
 import os
 
 import pytest
@@ -94,6 +95,25 @@ def test_wrong_password_is_a_clear_error(neo4j_server):
     assert "wrong-password" not in str(info.value)
 
 
+def test_connection_from_env_reads_neo4j_username_first(monkeypatch):
+    from minutes_kg.graph.neo4j_store import connection_from_env
+
+    for name in ("NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NEO4J_URI", "bolt://db.example:7687")
+    assert connection_from_env()["user"] == "neo4j"  # neither set: Neo4j's default user
+    monkeypatch.setenv("NEO4J_USER", "bob")
+    assert connection_from_env()["user"] == "bob"  # the older name is still accepted
+    monkeypatch.setenv("NEO4J_USERNAME", "alice")
+    monkeypatch.setenv("NEO4J_PASSWORD", "pw")
+    monkeypatch.setenv("NEO4J_DATABASE", "minutes")
+    assert connection_from_env() == {"uri": "bolt://db.example:7687", "user": "alice", "password": "pw",
+                                     "database": "minutes"}  # NEO4J_USERNAME wins over NEO4J_USER
+    monkeypatch.delenv("NEO4J_URI")
+    with pytest.raises(Neo4jConnectionError, match="NEO4J_URI is not set"):
+        connection_from_env()
+
+
 def test_unreachable_server_is_a_clear_error():
     with pytest.raises(Neo4jConnectionError) as info:
         Neo4jStore("bolt://127.0.0.1:9", "neo4j", "x")
@@ -104,7 +124,8 @@ def test_cli_ingest_neo4j(neo4j_server, records, root):
     from conftest import cli
 
     env_before = dict(os.environ)
-    os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
+    os.environ.pop("NEO4J_USER", None)
+    os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USERNAME": neo4j_server["user"],
                        "NEO4J_PASSWORD": neo4j_server["password"]})
     try:
         result = cli("ingest", "--neo4j", "samples/dag026.pdf", "--format", "json")
@@ -121,15 +142,22 @@ def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_stor
 
     emb = _embedded(tmp_path, records)
     env_before = dict(os.environ)
+    os.environ.pop("NEO4J_USERNAME", None)  # the older name is still accepted
     os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
                        "NEO4J_PASSWORD": neo4j_server["password"]})
     try:
-        result = cli("push", "--store", str(tmp_path / "store.db"))
+        result = cli("push", "--store", str(tmp_path / "store.db"), "--format", "json")
+        again = cli("push", "--store", str(tmp_path / "store.db"), "--format", "json")
     finally:
         os.environ.clear()
         os.environ.update(env_before)
     assert result.returncode == 0, result.stderr
     assert neo4j_store.counts() == emb.counts()
+    pushed = json.loads(result.stdout)  # one JSON object, nothing else on stdout
+    assert pushed["meetings"] == len(records) == len(pushed["results"])
+    assert pushed["counts"]["inserted"] == len(records) and pushed["counts"]["unchanged"] == 0
+    assert {r["meeting"] for r in pushed["results"]} == set(records)
+    assert json.loads(again.stdout)["counts"]["unchanged"] == len(records)
     # the exported Cypher script, run statement by statement, builds the same graph
     neo4j_store.clear()
     export.export(emb, "cypher", tmp_path / "g.cypher")
