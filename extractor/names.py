@@ -190,6 +190,12 @@ def _role_word(word: str, heads: bool = True) -> bool:
     return word in ROLE_WORDS or heads and word in ROLE_HEADS or "-" in word and word.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
+def ends_in_role_word(text: str) -> bool:
+    """'Membership Secretary', 'Events Officer': the last word is a role noun."""
+    words = clean(text).split()
+    return bool(words) and _role_word(words[-1].lower().strip(".,()"), False)
+
+
 def role_of_phrase(text: str) -> bool:
     """'Director of Library Services', 'Dean of the Faculty of Arts': a role noun heads the phrase before
     'of' / 'for', so the whole is a role whatever the words after it name."""

@@ -38,6 +38,7 @@ from .names import (
     GROUP_LABELS,
     Entry,
     clean,
+    ends_in_role_word,
     is_part_text,
     looks_like_name,
     looks_like_org,
@@ -331,7 +332,7 @@ def _read_paragraphs(part, out: list[dict]) -> None:
             first = first_line[m.end():] if m else first_line
         label = None if first is not None else _ROLE_LABEL.match(b.text)
         if label and (is_group_label(label.group("label")) or CHAIR_RX.match(label.group("label"))
-                      or only_role_words(label.group("label"))):
+                      or only_role_words(label.group("label")) or _post_title(label.group("label"))):
             # "Secretary: Mrs G Penhaligon", "Also present: ..." inside a part: a group of its own
             items.append(("rolegroup" if _role_label(label.group("label")) else "group",
                           Record(label.group("label"), b.text, b.page)))
@@ -359,14 +360,15 @@ def _read_paragraphs(part, out: list[dict]) -> None:
     kind = part.kind
     last: dict | None = None
     role_label = group if group and _role_label(group) else None  # a part labelled "Chair:", "Clerk:"
+    post_line = False  # the role label is a line's own ('Treasurer: Ana Lutz'), not the part's
     for what, rec in items:
         if what == "used":
             continue
         if what == "rolegroup":  # a role as the label of its people: each is that role
-            group, role_label, last = rec.text, rec.text, None
+            group, role_label, last, post_line = rec.text, rec.text, None, True
             continue
         if what == "group":
-            role_label = None
+            role_label, post_line = None, False
             if last is not None and last["from_line"] and last["role"] is None and not is_group_heading(rec.text) \
                     and looks_like_role(rec.text):
                 last["role"] = rec.text  # "Chair" under "Rosalind Achterberg (RA)": that person's role
@@ -389,8 +391,9 @@ def _read_paragraphs(part, out: list[dict]) -> None:
         for e in entries:
             if rec.pair and e.role and e.organisation is None and not only_role_words(e.role):
                 e.organisation, e.role = e.role, None  # "Lucy Fenwick, Tidewater Registrar"
-            if role_label and e.role is None:
-                e.role = role_label
+            if role_label and (e.role is None or post_line and e.role.lower() == "chair"
+                               and not CHAIR_RX.match(role_label)):
+                e.role = role_label  # 'President: Dr M Roe (in the Chair)': the line's post, who also chaired
             quote = e.text if e.text and e.text in rec.quote else rec.quote
             last = {"entry": e, "role": e.role, "org": e.organisation, "initials": list(e.initials),
                     "seat": None, "group": group, "status": None, "kind": kind, "page": rec.page,
@@ -405,8 +408,16 @@ def _role_label(label: str) -> bool:
     """A label that is the post of the people under it ('Chair', 'Secretary', 'Clerk'), not a group
     ('Members', 'In attendance') or a duty ('Minutes')."""
     t = clean(label)
-    return bool(CHAIR_RX.match(t) or only_role_words(t) and not is_group_label(t)) \
+    return bool(CHAIR_RX.match(t) or (only_role_words(t) or _post_title(t)) and not is_group_label(t)) \
         and not re.fullmatch(r"(?i)minutes?|minute[- ]taker|notes?|note[- ]taker", t)
+
+
+def _post_title(label: str) -> bool:
+    """'Membership Secretary', 'Events Officer': a short title ending in a role noun (its first words
+    need not be role words), not a name ('Cara Dean')."""
+    words = clean(label).split()
+    return 2 <= len(words) <= 4 and ends_in_role_word(label) and not looks_like_name(label) \
+        and all(w[:1].isupper() for w in words)
 
 
 def _wrapped_list(b: Paragraph, text: str) -> bool:

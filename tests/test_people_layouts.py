@@ -527,6 +527,17 @@ def test_a_post_of_a_service_is_a_role_and_a_labelled_role_line_names_its_holder
     assert got[key("M Penn")]["role"] == "Secretary" and got[key("M Penn")]["attendance"] == "present"
 
 
+def test_officer_lines_under_an_attendance_count(tmp_path):
+    """'Attendance: 40 members present' then one officer a line: 'Harbour Master: ...' is a post of its own
+    words (a title ending in a role noun), and a post holder who chaired keeps the post."""
+    got, _ = people(tmp_path, "Attendance: 40 members present (list held by the Clerk)",
+                    "President: Dr Ana Lutz (in the Chair)", "Treasurer: Ben Roe",
+                    "Moorings Secretary: Cara Dean", "In attendance: Dev Fenn, auditor (for item 4)")
+    assert {k: (p["role"], p["attendance"]) for k, p in got.items()} == {
+        key("Ana Lutz"): ("President", "present"), key("Ben Roe"): ("Treasurer", "present"),
+        key("Cara Dean"): ("Moorings Secretary", "present"), key("Dev Fenn"): ("auditor", "part")}
+
+
 def test_name_dash_role_lines_with_how_attended_and_a_duty(tmp_path):
     """'(by Zoom)' says how someone attended; '(minutes)' after a role is the duty of taking them."""
     got, _ = people(tmp_path, B("Trustees present"),
