@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .names import looks_like_name
+from .roster import looks_like_initials
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -145,12 +146,14 @@ def as_printed_case(text: str) -> str:
 
 
 def split_names(text: str) -> list[str] | None:
-    """'R H Lutz, Mrs L Roe and K Dean' -> three names; 'None' -> []; None when it is not a list of names."""
+    """'R H Lutz, Mrs L Roe and K Dean' -> three names; 'SD, MK and ARo' -> three sets of initials; 'None' -> [];
+    None when it is not a list of names."""
     text = re.sub(r"\s+", " ", text).strip(" .;")
     if text.lower() in NONE_WORDS or not text:
         return []
     parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+", text) if p.strip()]
-    if not parts or not all(looks_like_name(as_printed_case(p), surname_only=True) for p in parts):
+    if not parts or not all(looks_like_name(as_printed_case(p), surname_only=True) or looks_like_initials(p)
+                            for p in parts):  # 'For: SD, MK, ARo': members by their initials
         return None
     return parts
 

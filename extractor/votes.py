@@ -455,8 +455,10 @@ def _subject(v: _Vote, item) -> str | None:
     if not (v.mover or v.seconder or grid):  # a motion names its subject; another vote is on the item's
         sources += [title if len(set(title)) == 1 else []] + [cr_ids(t) for t in v.context] + \
             [cr_ids(t) for t in v.after] + [title]
-    for ids in sources:
+    for n, ids in enumerate(sources):
         top = Counter(ids).most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return top[0][0]
+        if n == 1 and top:  # the question names two as often ('support P481 aligned with R0199'): the first
+            return next(c for c in ids if Counter(ids)[c] == top[0][1])
     return None

@@ -203,6 +203,20 @@ def test_named_division(tmp_path):
     assert vote["key"] == "vote:TST001:P487"
 
 
+def test_named_division_by_initials_on_the_first_change_the_question_names(tmp_path):
+    """'For: AL, BR, CD; Against: DF; Abstain: EG': members by their initials; the question names two changes
+    once each ('support CMP481 aligned with CMP482'): the first is the subject, not one a later line mentions."""
+    (vote,), _ = votes_of(tmp_path, ("Alignment of two modifications", [
+        "The Chair asked members to indicate whether the Forum should support CMP481 proceeding aligned with "
+        "CMP482. The voting members recorded their positions as follows:",
+        "For: AL, BR, CD; Against: DF; Abstain: EG",
+        "The proposal was carried. FH, as the CMP480 proposer, did not take part in the vote."]))
+    assert sorted((b["person"], b["position"]) for b in vote["ballots"]) == [
+        ("person:ana-lutz", "for"), ("person:ben-roe", "for"), ("person:cara-dean", "for"),
+        ("person:dev-fenn", "against"), ("person:eve-gale", "abstain")]
+    assert vote["key"] == "vote:TST001:CMP481"
+
+
 def test_named_division_one_position_a_line(tmp_path):
     (vote,), _ = votes_of(tmp_path, ("Recommendation", [
         "The Chair asked whether the Workgroup supports the Original Proposal. Members voted as follows:",
