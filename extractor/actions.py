@@ -333,7 +333,7 @@ def _from_label(text: str, page: int, c: _Collector, quote: str) -> bool:
     return True
 
 
-FIELD = re.compile(r"(?:^|(?<=[.;,])\s*|\s+)(?P<label>Owners?|Lead|Who|Responsible|Action by|Due(?: date)?|Deadline|"
+FIELD = re.compile(r"(?:^|(?<=[.;,])\s*|\s+)\(?(?P<label>Owners?|Lead|Who|Responsible|Action by|Due(?: date)?|Deadline|"
                    r"By when|Target(?: date)?|Status)\s*:\s*", re.I)
 _FIELD_ROLE = {"owner": "owner", "owners": "owner", "lead": "owner", "who": "owner", "responsible": "owner",
                "action by": "owner", "due": "due", "due date": "due", "deadline": "due", "by when": "due",
@@ -341,13 +341,16 @@ _FIELD_ROLE = {"owner": "owner", "owners": "owner", "lead": "owner", "who": "own
 
 
 def _fields(text: str) -> tuple[str, dict[str, str]]:
-    """'Publish the decision. Owner: Programme (PMO). Due: 18/10/2023.' -> the task and its labelled fields."""
+    """'Publish the decision. Owner: Programme (PMO). Due: 18/10/2023.', 'Publish it (owner: RO, due: 4 May
+    2025)' -> the task and its labelled fields."""
     found = list(FIELD.finditer(text))
     if not found:
         return text, {}
     fields: dict[str, str] = {}
     for m, nxt in zip(found, found[1:] + [None]):
         value = text[m.end():nxt.start() if nxt else len(text)].strip().rstrip(".;,").strip()
+        if value.count(")") > value.count("("):  # '(owner: RO, due: 28 March 2025)': the fields' bracket
+            value = value[:value.rindex(")")].strip().rstrip(".;,").strip()
         fields.setdefault(_FIELD_ROLE[m.group("label").lower()], value)
     return text[:found[0].start()].strip(), fields
 

@@ -194,6 +194,15 @@ def test_labelled_owner_and_due_fields_in_an_action_line(tmp_path):
     assert a["owner_text"] == "Programme (Matthew Orr)" and a["due"] == "2025-03-18"
 
 
+def test_owner_and_due_fields_in_a_closing_bracket(tmp_path):
+    actions, _ = read(tmp_path, [*HEAD, B("2. Dredging"), "The Board discussed the dredging survey.",
+                                 "ACTION: Publish the dredging survey on the portal (owner: BR, due: 28 March 2025)",
+                                 "ACTION: Brief the clubs (owner: Cara Dean (Secretariat), due: next meeting)"])
+    got = sorted((a["text"], a["owner_text"], a["owners"], a["due_text"]) for a in actions.values())
+    assert got == [("Brief the clubs", "Cara Dean (Secretariat)", ["person:cara-dean"], "next meeting"),
+                   ("Publish the dredging survey on the portal", "BR", ["person:ben-roe"], "28 March 2025")]
+
+
 # --- 3. owners and due dates ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("owner,keys", [
