@@ -69,7 +69,7 @@ def classify(table: TableBlock) -> str:
         return "votes"
     if "constituency" in hs and hs & set(COLUMNS["comment"]):
         return "vote_comments"
-    if hs & PEOPLE_NAME_WORDS and hs & PEOPLE_OTHER_WORDS:
+    if hs & PEOPLE_NAME_WORDS and hs & PEOPLE_OTHER_WORDS or _people_header(header):
         return "people"
     return "other"
 
@@ -108,6 +108,14 @@ PEOPLE_NAME_WORDS = {"name", "names", "attendee", "attendees", "full name", "mem
 PEOPLE_OTHER_WORDS = {"role", "initials", "organisation", "organization", "company", "representing", "attended",
                       "present", "apology", "apologies", "attendance", "constituency", "position", "title",
                       "job title", "seat", "capacity", "status", "org", "company organisation"}
+def _people_header(header: list[str]) -> bool:
+    """'Panel Member | Representing | Present? (Y / N / Alt)': a name column whose last word is a name word
+    and another column whose first word is an attendee word."""
+    words = [h.split() for h in header if h]
+    named = [i for i, w in enumerate(words) if w[-1] in PEOPLE_NAME_WORDS]
+    return bool(named) and any(w[0] in PEOPLE_OTHER_WORDS for i, w in enumerate(words) if i not in named)
+
+
 # labels of a meeting's key/value details table
 DETAIL_LABELS = {"meeting", "meeting number", "meeting no", "meeting no.", "meeting name", "date", "date and time",
                  "time", "venue", "location", "classification", "issue date", "date of meeting", "meeting date",

@@ -41,6 +41,18 @@ def test_table_name_initials_role_attended(tmp_path):
     assert got[key("Dev Fenn")]["attendance"] == "absent"
 
 
+def test_table_whose_headers_are_phrases_around_the_name_and_attendance_words(tmp_path):
+    """'Panel Member | Representing | Present? (Y / N)': header cells that hold the words, not only are them."""
+    got, _ = people(tmp_path, T([
+        ["Panel Member", "Representing", "Present? (Y / N)"],
+        ["Ana Lutz", "Generators", "Y"],
+        ["Ben Roe", "Suppliers", "N"],
+        ["Cara Dean", "Consumers", "Y"],
+    ]))
+    assert {k: p["attendance"] for k, p in got.items()} == {
+        key("Ana Lutz"): "present", key("Ben Roe"): "absent", key("Cara Dean"): "present"}
+
+
 def test_table_name_initials_organisation_role(tmp_path):
     got, _ = people(tmp_path, B("Attendees"), T([
         ["Name", "Initials", "Organisation", "Role"],
