@@ -148,6 +148,9 @@ def _name_then_decoration(piece: str) -> Entry | None:
 def entries_from_text(text: str) -> list[Entry]:
     """People in a list; a piece that is a role or an organisation belongs to the person before it."""
     out: list[Entry] = []
+    # '6 members, including Cllr A Lutz and B Roe': the named among a number
+    text = re.sub(r"(?i)^(?:\d{1,3}|several|some|a number of|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(?:other\s+)?(?:members|people|attendees|trustees|residents|others)\s*,?\s+including\s+", "", text)
     for piece, plural in split_list(text):
         if re.fullmatch(r"(?i)(?:none|nil|n/?a|no apologies(?: were received)?|none received|-+|–)", piece):
             continue

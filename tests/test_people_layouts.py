@@ -539,6 +539,15 @@ def test_a_post_of_a_service_is_a_role_and_a_labelled_role_line_names_its_holder
     assert got[key("M Penn")]["role"] == "Secretary" and got[key("M Penn")]["attendance"] == "present"
 
 
+def test_apologies_from_a_number_of_members_including_named_ones(tmp_path):
+    got, _ = people(tmp_path, "Present: Ana Lutz (Chair), Ben Roe.",
+                    B("1. Welcome"), "Apologies were received from 6 members, including Councillor Cara Dean, "
+                    "Dev Fenn and Eve Gale.")
+    assert {k: p["attendance"] for k, p in got.items()} == {
+        key("Ana Lutz"): "present", key("Ben Roe"): "present", key("Cara Dean"): "apologies",
+        key("Dev Fenn"): "apologies", key("Eve Gale"): "apologies"}
+
+
 def test_officer_lines_under_an_attendance_count(tmp_path):
     """'Attendance: 40 members present' then one officer a line: 'Harbour Master: ...' is a post of its own
     words (a title ending in a role noun), and a post holder who chaired keeps the post."""
