@@ -21,15 +21,15 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GOLD = ROOT / "tests" / "gold" / "holdout"
-CHROMIUM = "/usr/bin/chromium"
+sys.path.insert(0, str(ROOT / "samples" / "layouts"))
+
+from make_html import print_html  # noqa: E402  (the one Chromium print step)
 
 
 def e(text: str) -> str:
@@ -336,18 +336,7 @@ def render(stem: str, out_dir: Path) -> Path:
     css, body, title = DOCS[stem]
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"{stem}.pdf"
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"{stem}.html"
-        src.write_text(page(css, body, title), encoding="utf-8")
-        profile = Path(tmp) / "profile"
-        cmd = [
-            CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
-            src.as_uri(),
-        ]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    return out
+    return print_html(page(css, body, title), out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -24,10 +23,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GOLD = ROOT / "tests" / "gold" / "holdout2"
-CHROMIUM = "/usr/bin/chromium"
 sys.path.insert(0, str(ROOT / "samples" / "layouts"))
 
 from make_docx import Doc, convert  # noqa: E402
+from make_html import print_html  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # 1. holdout2-docx-grid-panel: key/value identity table with unusual labels, Y / N / Alt attendance
@@ -445,17 +444,9 @@ HTML = {
 def render_html(stem: str, out_dir: Path) -> Path:
     css, body, title = HTML[stem]
     out = out_dir / f"{stem}.pdf"
-    with tempfile.TemporaryDirectory(prefix="make-docxhtml-") as tmp:
-        src = Path(tmp) / f"{stem}.html"
-        src.write_text("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                       f"<title>{e(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n",
-                       encoding="utf-8")
-        profile = Path(tmp) / "profile"
-        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    return out
+    return print_html("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                      f"<title>{e(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n",
+                      out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -641,14 +641,18 @@ def render(stem: str, out_dir: Path) -> Path:
     css, body, title = DOCS[stem]
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"{stem}.pdf"
+    return print_html(page(css, body, title), out)
+
+
+def print_html(html_text: str, out: Path) -> Path:
+    """Print one HTML page to ``out`` with headless Chromium (its own throwaway profile)."""
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / f"{stem}.html"
-        src.write_text(page(css, body, title), encoding="utf-8")
-        profile = Path(tmp) / "profile"
+        src = Path(tmp) / f"{out.stem}.html"
+        src.write_text(html_text, encoding="utf-8")
         cmd = [
             CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            f"--user-data-dir={profile}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
+            f"--user-data-dir={Path(tmp) / 'profile'}", "--no-pdf-header-footer", f"--print-to-pdf={out}",
             src.as_uri(),
         ]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
