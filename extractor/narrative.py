@@ -90,8 +90,8 @@ def pipeline() -> tuple[Language, Matcher]:
         if canon == "Programme":
             continue
         for alias in aliases:
-            patterns.append({"label": "ORG", "id": canon,
-                             "pattern": [{"ORTH": w} for w in alias.split()]})
+            # a phrase pattern: the ruler's PhraseMatcher finds these without a per-token check
+            patterns.append({"label": "ORG", "id": canon, "pattern": alias})
     ruler.add_patterns(patterns)
     nlp.add_pipe("initials_mentions")
     matcher = Matcher(nlp.vocab)

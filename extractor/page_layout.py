@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
-from pdfplumber.table import TableFinder
+from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
+_X0 = itemgetter("x0")
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
 
@@ -34,6 +36,62 @@ class _Surface:
         self.edges = edges
         self.bbox = bbox
         self.chars: list[dict] = []
+
+
+class _TableFinder(TableFinder):
+    """pdfplumber's TableFinder, with its cell step (``intersections_to_cells``) computed from each
+    intersection's edge sets built once: pdfplumber rebuilds both sets, and re-evaluates a nested
+    function's type annotations, for every pair of points it compares, which made that step most of the
+    time this module took. Same cells, same order (tests/test_page_layout.py)."""
+
+    def __init__(self, page: Any, settings: dict):
+        self.page = page
+        self.settings = TableSettings.resolve(settings)
+        self.edges = self.get_edges()
+        self.intersections = edges_to_intersections(self.edges, self.settings.intersection_x_tolerance,
+                                                    self.settings.intersection_y_tolerance)
+        self.cells = _cells(self.intersections)
+        self.tables = [Table(self.page, group) for group in cells_to_tables(self.cells)]
+
+
+def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's ``intersections_to_cells``: for each point in sorted order, the smallest cell it is the
+    top-left corner of, trying the points below it (nearest first) and then those to its right, each pair
+    joined by a common edge."""
+    def bboxes(edges: list[dict]) -> set[tuple]:
+        return {(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges}
+
+    vertical = {p: bboxes(d["v"]) for p, d in intersections.items()}
+    horizontal = {p: bboxes(d["h"]) for p, d in intersections.items()}
+    points = sorted(intersections)
+    columns: dict[float, list] = {}
+    rows: dict[float, list] = {}
+    for pt in points:  # sorted by x then top: a column's points come top-down, a row's left to right
+        columns.setdefault(pt[0], []).append(pt)
+        rows.setdefault(pt[1], []).append(pt)
+    col_at = {pt: k for col in columns.values() for k, pt in enumerate(col)}
+    row_at = {pt: k for row in rows.values() for k, pt in enumerate(row)}
+    cells = []
+    for pt in points:
+        below = columns[pt[0]][col_at[pt] + 1:]
+        right = rows[pt[1]][row_at[pt] + 1:]
+        cell = None
+        for below_pt in below:
+            if vertical[pt].isdisjoint(vertical[below_pt]):
+                continue
+            for right_pt in right:
+                if horizontal[pt].isdisjoint(horizontal[right_pt]):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if (corner in intersections and not vertical[corner].isdisjoint(vertical[right_pt])
+                        and not horizontal[corner].isdisjoint(horizontal[below_pt])):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell:
+                break
+        if cell:
+            cells.append(cell)
+    return cells
 
 
 def _clusters(values: set[float], tolerance: float) -> dict[float, int]:
@@ -49,29 +107,41 @@ def _clusters(values: set[float], tolerance: float) -> dict[float, int]:
     return out
 
 
-def _words(chars: list[dict]) -> list[list[dict]]:
-    """Chars -> words, line by line (pdfplumber's WordExtractor with its default tolerances)."""
-    words: list[list[dict]] = []
+def _words(chars: list[dict]) -> list[tuple[float, str, list[dict]]]:
+    """Chars -> words, line by line (pdfplumber's WordExtractor with its default tolerances): each word as
+    (its top, its text, its chars)."""
+    words: list[tuple[float, str, list[dict]]] = []
     tops = _clusters({c["top"] for c in chars}, Y_TOLERANCE)
     lines: dict[int, list[dict]] = {}
     for c in chars:
-        lines.setdefault(tops[c["top"]], []).append(c)
+        k = tops[c["top"]]
+        line = lines.get(k)
+        if line is None:
+            lines[k] = [c]
+        else:
+            line.append(c)
+    ligature = LIGATURES.get
+
+    def word(cur: list[dict]) -> tuple[float, str, list[dict]]:
+        return min(c["top"] for c in cur), "".join([ligature(c["text"], c["text"]) for c in cur]), cur
+
     for k in sorted(lines):
         cur: list[dict] = []
-        for c in sorted(lines[k], key=lambda c: c["x0"]):
+        px0 = px1 = ptop = 0.0
+        for c in sorted(lines[k], key=_X0):
             if c["text"].isspace():
                 if cur:
-                    words.append(cur)
+                    words.append(word(cur))
                 cur = []
                 continue
-            if cur:
-                p = cur[-1]
-                if c["x0"] < p["x0"] or c["x0"] > p["x1"] + X_TOLERANCE or abs(c["top"] - p["top"]) > Y_TOLERANCE:
-                    words.append(cur)
-                    cur = []
+            x0, top = c["x0"], c["top"]
+            if cur and (x0 < px0 or x0 > px1 + X_TOLERANCE or abs(top - ptop) > Y_TOLERANCE):
+                words.append(word(cur))
+                cur = []
             cur.append(c)
+            px0, px1, ptop = x0, c["x1"], top
         if cur:
-            words.append(cur)
+            words.append(word(cur))
     return words
 
 
@@ -81,18 +151,17 @@ def text_lines(chars: list[dict]) -> list[dict]:
     if not upright:
         return []
     words = _words(upright)
-    word_tops = [min(c["top"] for c in w) for w in words]
-    cluster = _clusters(set(word_tops), Y_TOLERANCE)
+    cluster = _clusters({top for top, _t, _c in words}, Y_TOLERANCE)
     out = []
-    for _k, group in groupby(zip(words, word_tops), key=lambda wt: cluster[wt[1]]):
-        ws = [w for w, _ in group]
-        text = " ".join("".join(LIGATURES.get(c["text"], c["text"]) for c in w) for w in ws).strip(" ")
+    for _k, group in groupby(words, key=lambda w: cluster[w[0]]):
+        ws = list(group)
+        text = " ".join([t for _top, t, _c in ws]).strip(" ")
         if not text:
             continue
-        line_chars = [c for w in ws for c in w]
-        out.append({"text": text, "x0": min(c["x0"] for c in line_chars), "x1": max(c["x1"] for c in line_chars),
-                    "top": min(c["top"] for c in line_chars), "bottom": max(c["bottom"] for c in line_chars),
-                    "chars": line_chars})
+        line_chars = [c for _top, _t, cs in ws for c in cs]
+        out.append({"text": text, "x0": min([c["x0"] for c in line_chars]),
+                    "x1": max([c["x1"] for c in line_chars]), "top": min([top for top, _t, _c in ws]),
+                    "bottom": max([c["bottom"] for c in line_chars]), "chars": line_chars})
     return out
 
 
@@ -124,7 +193,7 @@ def page_content(chars: list[dict], edges: list[dict], width: float, height: flo
                  ) -> tuple[list[dict], list[tuple[tuple, list[list[str | None]]]]]:
     """(text lines outside tables, [(table bbox, rows of cell text)]) of one page."""
     surface: Any = _Surface(edges, (0.0, 0.0, width, height))  # what TableFinder reads of a Page
-    tables = TableFinder(surface, TABLE_SETTINGS).tables if edges else []
+    tables = _TableFinder(surface, TABLE_SETTINGS).tables if edges else []
     if not tables:
         return text_lines(chars), []
     by_mid = sorted((((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c) for c in chars),

@@ -28,26 +28,37 @@ _WEIGHT_BOLD = 600
 _FONT_BUF = 256
 
 
-def _own(name: str, restype):
-    """A private prototype of a PDFium function with another return type (an int for a handle)."""
-    fn = _LIB[name]
-    fn.argtypes = getattr(raw, name).argtypes
-    fn.restype = restype
-    return fn
-
-
 _LIB = raw_bindings._libs["pdfium"]
-_text_object = _own("FPDFText_GetTextObject", ctypes.c_void_p)
-_text_font = _own("FPDFTextObj_GetFont", ctypes.c_void_p)
+
+
+def _proto(name: str, restype, *argtypes):
+    """A private prototype of a PDFium function taking bare handles (ints) and addresses: no ctypes
+    conversion of pypdfium2's pointer types on every call of the per-character loop."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)((name, _LIB))
+
+
+_VP, _INT, _FLOAT = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
+_loose_box = _proto("FPDFText_GetLooseCharBox", _INT, _VP, _INT, _VP)
+_text_object = _proto("FPDFText_GetTextObject", _VP, _VP, _INT)
+_char_origin = _proto("FPDFText_GetCharOrigin", _INT, _VP, _INT, _VP, _VP)
+_char_unicode = _proto("FPDFText_GetUnicode", ctypes.c_uint, _VP, _INT)
+_is_generated = _proto("FPDFText_IsGenerated", _INT, _VP, _INT)
+_char_matrix = _proto("FPDFText_GetMatrix", _INT, _VP, _INT, _VP)
+_obj_font_size = _proto("FPDFTextObj_GetFontSize", _INT, _VP, _VP)
+_obj_font = _proto("FPDFTextObj_GetFont", _VP, _VP)
+_font_descent = _proto("FPDFFont_GetDescent", _INT, _VP, _FLOAT, _VP)
+_font_info = _proto("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, _VP, ctypes.c_ulong, _VP)
+_font_weight = _proto("FPDFText_GetFontWeight", _INT, _VP, _INT)
+_SKIPPED = frozenset((0, 10, 13, 0xFFFE, 0xFFFF))
 
 
 class _Fonts:
     """Per page: font name (with weight), effective size, descent and uprightness, per text object."""
 
-    def __init__(self, textpage):
+    def __init__(self, textpage: int):
         self.textpage = textpage
         self.names: dict[int, str] = {}
-        self.by_object: dict[int, tuple] = {}  # text object -> (font, size, descent, upright, baseline)
+        self.descents: dict[tuple[int, float], float] = {}
         self.buf = ctypes.create_string_buffer(_FONT_BUF)
         self.matrix = raw.FS_MATRIX()
         self.size = ctypes.c_float()
@@ -57,69 +68,78 @@ class _Fonts:
         """pdfminer measures a character from its baseline: its box is the effective font size tall (the
         font size scaled by the text matrix) and sits the font's descent below the baseline."""
         m = self.matrix
-        raw.FPDFText_GetMatrix(self.textpage, i, m)
+        _char_matrix(self.textpage, i, ctypes.addressof(m))
         scale = abs(m.a * m.d - m.b * m.c) ** 0.5 or 1.0
-        handle = ctypes.c_void_p(obj)
-        raw.FPDFTextObj_GetFontSize(ctypes.cast(handle, raw.FPDF_PAGEOBJECT), self.size)
-        font = _text_font(ctypes.cast(handle, raw.FPDF_PAGEOBJECT)) or 0
+        _obj_font_size(obj, ctypes.addressof(self.size))
+        size = self.size.value
+        font = _obj_font(obj) or 0
         name = self.names.get(font)
         if name is None:
-            raw.FPDFText_GetFontInfo(self.textpage, i, self.buf, _FONT_BUF, None)
+            _font_info(self.textpage, i, ctypes.addressof(self.buf), _FONT_BUF, None)
             name = self.buf.value.decode("utf-8", "replace")
-            if raw.FPDFText_GetFontWeight(self.textpage, i) >= _WEIGHT_BOLD and "bold" not in name.lower():
+            if _font_weight(self.textpage, i) >= _WEIGHT_BOLD and "bold" not in name.lower():
                 name += ",Bold"
             self.names[font] = name
-        descent = 0.0
-        if font and raw.FPDFFont_GetDescent(ctypes.cast(ctypes.c_void_p(font), raw.FPDF_FONT), self.size.value,
-                                            self.descent):
-            descent = self.descent.value
-        return name, self.size.value * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6
+        descent = self.descents.get((font, size))
+        if descent is None:
+            descent = 0.0
+            if font and _font_descent(font, size, ctypes.addressof(self.descent)):
+                descent = self.descent.value
+            self.descents[(font, size)] = descent
+        return name, size * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6
 
 
 def page_chars(textpage, page_height: float) -> list[dict]:
     """Every character of the page with its box, size and font name."""
-    textpage = getattr(textpage, "raw", textpage)  # the bare handle: no wrapper conversion on every call
-    n = raw.FPDFText_CountChars(textpage)
+    handle = getattr(textpage, "raw", textpage)  # the bare handle: no wrapper conversion on every call
+    n = raw.FPDFText_CountChars(handle)
     if n <= 0:
         return []
     buf = ctypes.create_string_buffer((n + 1) * 2)
-    raw.FPDFText_GetText(textpage, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    codes = memoryview(buf.raw).cast("H")
+    raw.FPDFText_GetText(handle, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    codes = memoryview(buf.raw).cast("H").tolist()
+    tp = ctypes.cast(handle, ctypes.c_void_p).value
     rect = raw.FS_RECTF()
-    fonts = _Fonts(textpage)
-    by_object = fonts.by_object
-    loose_box = raw.FPDFText_GetLooseCharBox
-    is_generated = raw.FPDFText_IsGenerated
-    origin = raw.FPDFText_GetCharOrigin
+    rect_at = ctypes.addressof(rect)
+    fonts = _Fonts(tp)
+    by_object: dict[int, tuple] = {}  # text object -> (font, size, descent, upright, top, bottom)
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    ox_at, oy_at = ctypes.addressof(ox), ctypes.addressof(oy)
+    loose_box, text_object, skipped = _loose_box, _text_object, _SKIPPED
     out: list[dict] = []
+    append = out.append
+    prev: dict | None = None
     for i in range(n):
         code = codes[i]
         if code == 0xFFFE:  # GetText writes U+FFFE where GetUnicode gives U+0002, a line-end hyphen
-            code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0, 10, 13, 0xFFFE, 0xFFFF) or 0xDC00 <= code <= 0xDFFF:
+            code = _char_unicode(tp, i)
+        if code in skipped or 0xDC00 <= code <= 0xDFFF:
             continue
         if 0xD800 <= code <= 0xDBFF:  # a surrogate pair: the next index holds the low half
             low = codes[i + 1] if i + 1 < n else 0
             if not 0xDC00 <= low <= 0xDFFF:
                 continue
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-        text = "-" if code == 2 else chr(code)  # PDFium reports a line-end hyphen as U+0002
-        loose_box(textpage, i, rect)
-        if code == 32 and out and (is_generated(textpage, i) or rect.right - rect.left < 0.01
-                                   or rect.top - rect.bottom < 0.01):
+        loose_box(tp, i, rect_at)
+        left, right = rect.left, rect.right
+        if code == 32 and prev is not None and (_is_generated(tp, i) or right - left < 0.01
+                                                or rect.top - rect.bottom < 0.01):
             # a space PDFium infers, or one drawn without a box: it separates words on its line
-            prev = out[-1]
-            out.append({**prev, "text": " ", "x0": prev["x1"], "x1": prev["x1"] + prev["size"] / 4})
+            x1 = prev["x1"]
+            prev = {**prev, "text": " ", "x0": x1, "x1": x1 + prev["size"] / 4}
+            append(prev)
             continue
-        obj = _text_object(textpage, i) or 0
+        obj = text_object(tp, i) or 0
         m = by_object.get(obj)
         if m is None:  # a text object shows its characters on one baseline: read it at its first character
-            origin(textpage, i, ox, oy)
-            m = by_object[obj] = fonts.metrics(i, obj) + (page_height - oy.value,)
-        bottom = m[4] + m[2]
-        out.append({"text": text, "x0": rect.left, "x1": rect.right, "top": bottom - m[1], "bottom": bottom,
-                    "upright": m[3], "size": m[1], "fontname": m[0]})
+            _char_origin(tp, i, ox_at, oy_at)
+            name, size, descent, upright = fonts.metrics(i, obj)
+            bottom = page_height - oy.value + descent
+            m = by_object[obj] = (name, size, upright, bottom - size, bottom)
+        prev = {"text": "-" if code == 2 else chr(code),  # PDFium reports a line-end hyphen as U+0002
+                "x0": left, "x1": right, "top": m[3], "bottom": m[4], "upright": m[2], "size": m[1],
+                "fontname": m[0]}
+        append(prev)
     return out
 
 
