@@ -55,7 +55,7 @@ class PerFactTransaction(Neo4jTransaction):
         for row in _node_rows(facts):
             self.run_rows(NODE_QUERY, [row], facts)
         for row in _edge_rows(facts):
-            self.run_rows(edge_query_for(row["props"]["type"]), [row], facts)
+            self.run_rows(edge_query_for(row["type"]), [row], facts)
 
 
 class PerFactStore:

@@ -3,15 +3,28 @@ for ``neo4j-admin database import``, and the whole store as one JSON file (``gra
 
 from __future__ import annotations
 
-import csv
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .admin_csv import to_admin_csv
+from .neo4j_props import edge_props, node_props
+
 if TYPE_CHECKING:
     from .sqlite_store import SqliteStore
+
+
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (NUL and the other C0 controls but tab, newline and
+    carriage return; lone surrogates; U+FFFE, U+FFFF), so any text makes a well-formed document."""
+    return _XML_FORBIDDEN.sub("", text)
 
 
 def _flat(value: Any) -> Any:
@@ -20,12 +33,18 @@ def _flat(value: Any) -> Any:
     return value
 
 
+def _graphml_value(value: Any) -> Any:
+    value = _flat(value)
+    return xml_safe(value) if isinstance(value, str) else value
+
+
 def _flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     for n, a in graph.nodes(data=True):
-        g.add_node(n, **{k: _flat(v) for k, v in a.items() if v is not None})
+        g.add_node(xml_safe(n), **{k: _graphml_value(v) for k, v in a.items() if v is not None})
     for u, v, k, a in graph.edges(keys=True, data=True):
-        g.add_edge(u, v, key=k, **{kk: _flat(vv) for kk, vv in a.items() if vv is not None})
+        g.add_edge(xml_safe(u), xml_safe(v), key=xml_safe(k),
+                   **{kk: _graphml_value(vv) for kk, vv in a.items() if vv is not None})
     return g
 
 
@@ -45,6 +64,8 @@ def _cypher_literal(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
+    if isinstance(value, dt.date):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, list):
         return "[" + ", ".join(_cypher_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -52,59 +73,24 @@ def _cypher_literal(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)  # a double-quoted string with escapes
 
 
+def _cypher_map(props: dict) -> str:
+    return ", ".join(f"`{k}`: {_cypher_literal(v)}" for k, v in sorted(props.items()))
+
+
 def to_cypher(graph: nx.MultiDiGraph, path: Path) -> None:
-    """A script of idempotent MERGE statements, for cypher-shell or Neo4j Browser."""
+    """A script of idempotent MERGE statements, for cypher-shell or Neo4j Browser: the properties the driver
+    load writes (``graph/neo4j_props.py``: camelCase names, ``date(...)`` values), relationships merged on
+    their identity ``rid``."""
     lines = ["CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;"]
     for n, a in sorted(graph.nodes(data=True)):
-        props = ", ".join(f"`{k}`: {_cypher_literal(_flat(v) if isinstance(v, dict) else v)}"
-                          for k, v in sorted(a.items()) if k not in ("label",) and v is not None)
-        lines.append(f"MERGE (n:Entity {{key: {_cypher_literal(n)}}}) SET n:`{a['label']}` SET n += {{{props}}};")
+        lines.append(f"MERGE (n:Entity {{key: {_cypher_literal(n)}}}) SET n:`{a['label']}` "
+                     f"SET n += {{{_cypher_map(node_props(a))}}};")
     for u, v, _k, a in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[3]["type"], e[0], e[1])):
-        props = ", ".join(f"`{k}`: {_cypher_literal(_flat(vv))}" for k, vv in sorted(a.items())
-                          if k not in ("type", "from", "to") and vv is not None)
+        props = edge_props(a)
         lines.append(f"MATCH (a:Entity {{key: {_cypher_literal(u)}}}), (b:Entity {{key: {_cypher_literal(v)}}}) "
-                     f"MERGE (a)-[r:`{a['type']}` {{meeting: {_cypher_literal(a['meeting'])}}}]->(b) "
-                     f"SET r += {{{props}}};")
+                     f"MERGE (a)-[r:`{a['type']}` {{rid: {_cypher_literal(props['rid'])}}}]->(b) "
+                     f"SET r += {{{_cypher_map(props)}}};")
     path.write_text("\n".join(lines) + "\n")
-
-
-def to_admin_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
-    """One nodes file per label and one relationships file per type, with import headers."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    by_label: dict[str, list] = {}
-    for _n, a in graph.nodes(data=True):
-        by_label.setdefault(a["label"], []).append(a)
-    for label, nodes in sorted(by_label.items()):
-        cols = sorted({k for a in nodes for k in a if k not in ("key", "label")})
-        path = folder / f"nodes_{label}.csv"
-        with path.open("w", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(["key:ID", ":LABEL", *cols])
-            for a in sorted(nodes, key=lambda x: x["key"]):
-                w.writerow([a["key"], f"Entity;{label}", *[_csv(a.get(c)) for c in cols]])
-        written.append(path)
-    by_type: dict[str, list] = {}
-    for _, _, a in graph.edges(data=True):
-        by_type.setdefault(a["type"], []).append(a)
-    for rtype, edges in sorted(by_type.items()):
-        cols = sorted({k for a in edges for k in a if k not in ("from", "to", "type")})
-        path = folder / f"relationships_{rtype}.csv"
-        with path.open("w", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow([":START_ID", ":END_ID", ":TYPE", *cols])
-            for a in sorted(edges, key=lambda x: (x["from"], x["to"], x["meeting"])):
-                w.writerow([a["from"], a["to"], rtype, *[_csv(a.get(c)) for c in cols]])
-        written.append(path)
-    return written
-
-
-def _csv(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list) and all(isinstance(x, str) for x in value) and not any(";" in x for x in value):
-        return ";".join(value)
-    return _flat(value)
 
 
 FORMATS = ("graphml", "json", "cypher", "csv", "store-json")

@@ -1,7 +1,10 @@
 """The Neo4j backend: the same facts as the embedded store, loaded with UNWIND batches.
 
 - connection from NEO4J_URI, NEO4J_USERNAME (or the older NEO4J_USER), NEO4J_PASSWORD, NEO4J_DATABASE;
-- a uniqueness constraint on ``:Entity(key)`` and an index per label, created on first use;
+- a uniqueness constraint on ``:Entity(key)``, an index per label and range indexes on the dates people
+  filter on (Meeting.date, Decision.date, Action.due, LISTED_IN.due), created on first use;
+- lowerCamelCase property names and native dates (``graph/neo4j_props.py``); a database loaded with the
+  older snake_case names and string dates is migrated in place on first use (``graph/neo4j_migrate.py``);
 - one transaction per document: a failure part-way leaves nothing of that document;
 - idempotent loads: re-loading an unchanged document is a no-op, a changed one replaces
   exactly the facts its meeting loaded before; nodes, shared by documents, are MERGEd on their key;
@@ -14,7 +17,6 @@ come from the model's fixed vocabulary, never from input text.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +30,8 @@ from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
 
 from .backend import IngestResult
 from .model import LABELS, RELATION_TYPES, Facts
+from .neo4j_migrate import migrate
+from .neo4j_props import edge_props, neo4j_value, node_props, rid
 from .resolve import load_aliases
 
 T = TypeVar("T")
@@ -48,17 +52,31 @@ def _safe_name(name: str) -> str:
     return name
 
 
+# Property names are lowerCamelCase and dates native (``graph/neo4j_props.py``). A node's properties are set
+# by the latest meeting stating it (updatedFrom), and an earlier meeting only adds the properties it lacks,
+# as in the embedded store; initials, aliases and sources only grow (no empty lists).
 NODE_QUERY = (
     "UNWIND $rows AS row MERGE (n:Entity {key: row.key}) SET n:$(row.label) "
-    "WITH n, row, coalesce(n.updated_from, '') <= $date AS newer "
+    "WITH n, row, n.updatedFrom IS NULL OR ($date IS NOT NULL AND n.updatedFrom <= $date) AS newer, "
+    "    reduce(acc = coalesce(n.initials, []), i IN row.initials | "
+    "        CASE WHEN i IN acc THEN acc ELSE acc + i END) AS initials, "
+    "    reduce(acc = coalesce(n.aliases, []), i IN row.aliases | "
+    "        CASE WHEN i IN acc THEN acc ELSE acc + i END) AS aliases "
     "SET n += CASE WHEN newer OR n.sources IS NULL THEN row.props ELSE {} END, "
-    "    n.initials = reduce(acc = coalesce(n.initials, []), i IN row.initials | "
-    "        CASE WHEN i IN acc THEN acc ELSE acc + i END), "
-    "    n.aliases = reduce(acc = coalesce(n.aliases, []), i IN row.aliases | "
-    "        CASE WHEN i IN acc THEN acc ELSE acc + i END), "
+    "    n.initials = CASE WHEN size(initials) > 0 THEN initials END, "
+    "    n.aliases = CASE WHEN size(aliases) > 0 THEN aliases END, "
     "    n.sources = CASE WHEN $meeting IN coalesce(n.sources, []) THEN n.sources "
     "        ELSE coalesce(n.sources, []) + $meeting END, "
-    "    n.updated_from = CASE WHEN newer THEN $date ELSE n.updated_from END"
+    "    n.updatedFrom = CASE WHEN newer THEN $date ELSE n.updatedFrom END "
+    "WITH n, row FOREACH (k IN [k IN keys(row.props) WHERE n[k] IS NULL] | SET n[k] = row.props[k])"
+)
+
+# range indexes on the dates people filter on (meetings in a range, actions falling due)
+DATE_INDEXES = (
+    "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
+    "CREATE INDEX decision_date IF NOT EXISTS FOR (n:Decision) ON (n.date)",
+    "CREATE INDEX action_due IF NOT EXISTS FOR (n:Action) ON (n.due)",
+    "CREATE INDEX rel_listed_in_due IF NOT EXISTS FOR ()-[r:LISTED_IN]-() ON (r.due)",
 )
 
 
@@ -74,7 +92,7 @@ def edge_query_for(rtype: str) -> str:
 # loading is idempotent per document. Nodes, shared between documents, are MERGEd.
 EDGE_QUERY = (
     "UNWIND $rows AS row MATCH (a:Entity {key: row.from}) MATCH (b:Entity {key: row.to}) "
-    "CREATE (a)-[r:$(row.props.type)]->(b) SET r = row.props"
+    "CREATE (a)-[r:$(row.type)]->(b) SET r = row.props"
 )
 
 # what a load needs to know first, in one round trip: whether (and with which hash) the document is
@@ -87,32 +105,25 @@ STATE_QUERY = (
 )
 
 
-def _rid(rtype: str, frm: str, to: str, meeting: str) -> str:
-    """A relationship's identity, indexed so that MERGE finds it by index seek, not by expanding hubs."""
-    return f"{rtype}|{frm}|{to}|{meeting}"
-
-
 def _node_rows(facts: Facts) -> list[dict]:
     rows = []
     for key, props in facts.nodes.items():
         label = props["label"]
         if label not in ALLOWED_LABELS:
             raise ValueError(f"unknown label {label!r}")
-        clean = {k: v for k, v in props.items() if k not in ("initials", "aliases")}
-        rows.append({"key": key, "label": label, "props": clean, "initials": props.get("initials", []),
-                     "aliases": props.get("aliases", [])})
+        rows.append({"key": key, "label": label,
+                     "props": node_props({k: v for k, v in props.items() if k not in ("initials", "aliases")}),
+                     "initials": props.get("initials", []), "aliases": props.get("aliases", [])})
     return rows
 
 
 def _edge_rows(facts: Facts) -> list[dict]:
     rows = []
     for e in facts.edges.values():
-        props = {k: v for k, v in e.items() if k not in ("from", "to", "evidence")}
-        props["evidence"] = json.dumps(e["evidence"], ensure_ascii=False)
         if e["type"] not in RELATION_TYPES:
             raise ValueError(f"relationship type {e['type']!r} is not in the model's vocabulary")
-        props["rid"] = _rid(e["type"], e["from"], e["to"], e["meeting"])
-        rows.append({"from": e["from"], "to": e["to"], "rid": props["rid"], "props": props})
+        props = edge_props(e)
+        rows.append({"from": e["from"], "to": e["to"], "type": e["type"], "rid": props["rid"], "props": props})
     return rows
 
 
@@ -183,7 +194,10 @@ class Neo4jStore:
             for rtype in RELATION_TYPES:
                 s.run(f"CREATE INDEX rel_{rtype.lower()}_rid IF NOT EXISTS FOR ()-[r:{_safe_name(rtype)}]-() "
                       "ON (r.rid)").consume()
+            for index in DATE_INDEXES:
+                s.run(index).consume()
             s.run("CALL db.awaitIndexes(300)").consume()
+        migrate(self)  # a database loaded before the camelCase names and native dates: brought up to date
         self._schema_done = True
 
     def clear(self) -> None:
@@ -241,7 +255,10 @@ class Neo4jTransaction:
             "properties(r) AS p", k=alias))
         label = next(lb for lb in node["l"] if lb != "Entity")
         tx.run(f"MERGE (c:Entity {{key: $c}}) SET c:{_safe_name(label)} "
-               "SET c.name = coalesce(c.name, $p.name), "
+               "SET c.aliases = reduce(acc = coalesce(c.aliases, []), "
+               "  s IN [x IN coalesce($p.aliases, []) + [$p.name] WHERE x IS NOT NULL] | "
+               "  CASE WHEN s IN acc OR s = c.name THEN acc ELSE acc + s END), "
+               "c.name = coalesce(c.name, $p.name), "
                "c.sources = reduce(acc = coalesce(c.sources, []), s IN $p.sources | "
                "  CASE WHEN s IN acc THEN acc ELSE acc + s END), "
                "c.initials = reduce(acc = coalesce(c.initials, []), s IN coalesce($p.initials, []) | "
@@ -249,7 +266,7 @@ class Neo4jTransaction:
         for r in rels:
             frm, to = (canonical, r["other"]) if r["out"] else (r["other"], canonical)
             props = dict(r["p"])
-            props["rid"] = _rid(r["t"], frm, to, props["meeting"])
+            props["rid"] = rid(r["t"], frm, to, props["meeting"])
             tx.run(f"MATCH (a:Entity {{key: $f}}) MATCH (b:Entity {{key: $t}}) "
                    f"MERGE (a)-[x:{_safe_name(r['t'])} {{rid: $p.rid}}]->(b) SET x += $p",
                    f=frm, t=to, p=props).consume()
@@ -269,7 +286,7 @@ class Neo4jTransaction:
             self.run_rows(EDGE_QUERY, chunk, facts)
 
     def run_rows(self, query: str, rows: list[dict], facts: Facts) -> None:
-        self.tx.run(query, rows=rows, date=facts.date or "", meeting=facts.meeting).consume()
+        self.tx.run(query, rows=rows, date=neo4j_value("date", facts.date), meeting=facts.meeting).consume()
 
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from minutes_kg.graph.neo4j_props import snake
+
 from . import registry
 
 if TYPE_CHECKING:
     from minutes_kg.graph.neo4j_store import Neo4jStore
     from minutes_kg.graph.sqlite_store import SqliteStore
+    from neo4j import Session
 
 
 class QueryBackend(Protocol):
@@ -55,6 +58,35 @@ class EmbeddedQueries:
         self.close()
 
 
+def plain(value: Any) -> Any:
+    """A value read from Neo4j in the embedded store's shape: a node or relationship as the dict of its
+    properties under the model's snake_case names (``graph/neo4j_props.py``), a date as 'YYYY-MM-DD',
+    lists and maps element by element."""
+    from neo4j.graph import Entity
+    from neo4j.time import Date
+
+    if isinstance(value, Entity):
+        return {snake(k): plain(v) for k, v in value.items()}
+    if isinstance(value, Date):
+        return value.iso_format()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+class PlainSession:
+    """A Neo4j session whose ``run`` gives the rows as dicts of plain values (``plain``): what the Cypher twins
+    of the named queries read (``queries/cypher.py``), so their rows equal the embedded queries'."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def run(self, query: str, **params: Any) -> list[dict]:
+        return [{k: plain(v) for k, v in record.items()} for record in self.session.run(query, **params)]
+
+
 _CANDIDATES = ("RETURN n.key AS key, n.name AS name, n.aliases AS aliases, n.initials AS initials, n.id AS id, "
                "[x IN labels(n) WHERE x <> 'Entity'][0] AS label")
 
@@ -69,7 +101,7 @@ class Neo4jQueries:
 
     def _run(self, cypher: str, **params: Any) -> list[dict]:
         with self.store.session() as s:
-            return [dict(r) for r in s.run(cypher, **params)]
+            return PlainSession(s).run(cypher, **params)
 
     def _lookup(self, key: str) -> dict | None:
         found = self._run(f"MATCH (n:Entity {{key: $key}}) {_CANDIDATES}", key=key)
@@ -85,7 +117,7 @@ class Neo4jQueries:
         q = registry.get(name)
         bound = registry.bind(q, list(args), self.resolve)
         with self.store.session() as s:
-            return q.neo4j(s, **bound, **options)
+            return q.neo4j(PlainSession(s), **bound, **options)
 
     def close(self) -> None:
         self.store.close()

@@ -1,14 +1,21 @@
 """The same named queries in Cypher, for Neo4j. Rows are shaped with ``queries/rows.py``, as the embedded
-queries' are, so both backends give the same rows."""
+queries' are, so both backends give the same rows.
+
+Neo4j holds lowerCamelCase properties and native dates (``graph/neo4j_props.py``): the Cypher reads
+``v.tallyFor``, ``r.decidedBy``; what it returns comes back through ``queries/backends.py``, which gives
+dates as 'YYYY-MM-DD' and nodes and relationships as dicts under the model's snake_case names."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from . import rows as R
 
-if TYPE_CHECKING:
-    from neo4j import Session
+
+class Session(Protocol):
+    """What a query needs of a Neo4j session: rows as dicts of plain values (``backends.PlainSession``)."""
+
+    def run(self, query: str, **params: Any) -> list[dict]: ...
 
 CR_HISTORY = """
 MATCH (cr:ChangeRequest {key: $key})
@@ -25,11 +32,11 @@ CALL (cr) {
   UNION ALL
   MATCH (v:Vote)-[r:CONCERNS]->(cr)
   RETURN 'voted' AS event, r AS r, v.key AS actor,
-         'for ' + v.tally_for + ', against ' + v.tally_against + ', abstain ' + v.tally_abstain
-         + ', absent ' + v.tally_absent AS detail, null AS decision, null AS date
+         'for ' + v.tallyFor + ', against ' + v.tallyAgainst + ', abstain ' + v.tallyAbstain
+         + ', absent ' + v.tallyAbsent AS detail, null AS decision, null AS date
   UNION ALL
   MATCH (d)-[r:APPROVED|REJECTED]->(cr)
-  RETURN toLower(type(r)) AS event, r AS r, coalesce(r.decided_by, d.decided_by) AS actor, null AS detail,
+  RETURN toLower(type(r)) AS event, r AS r, coalesce(r.decidedBy, d.decidedBy) AS actor, null AS detail,
          CASE WHEN d:Decision THEN d.id ELSE null END AS decision, null AS date
   UNION ALL
   MATCH (cr)-[r:MUTUALLY_EXCLUSIVE_WITH]-(o:ChangeRequest)
@@ -56,13 +63,13 @@ ORDER BY date, vote, constituency
 
 ACTIONS = """
 MATCH (a:Action)-[l:LISTED_IN]->(:Meeting)
-WITH a, l ORDER BY coalesce(l.date, ''), l.meeting
+WITH a, l ORDER BY l.date IS NOT NULL, l.date, l.meeting
 WITH a, collect(l) AS listed
 OPTIONAL MATCH (o)-[:OWNS]->(a)
 WITH a, listed, listed[size(listed) - 1] AS last, collect(DISTINCT o.key) AS owners
 OPTIONAL MATCH (a)-[:CONCERNS]->(s)
 WITH a, listed, last, owners, collect(DISTINCT s.key) AS subjects
-RETURN a.id AS action, last.status AS status, last.due AS due, last.due_text AS due_text, owners,
+RETURN a.id AS action, last.status AS status, last.due AS due, last.dueText AS due_text, owners,
        listed[0].meeting AS first_listed, last.meeting AS last_listed, a.text AS text, subjects,
        last.evidence AS evidence
 ORDER BY action
@@ -74,7 +81,7 @@ OPTIONAL MATCH (d)-[:CONCERNS]->(s)
 WITH d, collect(DISTINCT s.key) AS subjects
 OPTIONAL MATCH (d)-[di:DECIDED_IN]->(:Meeting)
 RETURN d.id AS decision, d.meeting AS meeting, d.date AS date, d.outcome AS outcome,
-       d.decided_by AS decided_by, subjects, d.text AS text, di.evidence AS evidence
+       d.decidedBy AS decided_by, subjects, d.text AS text, di.evidence AS evidence
 ORDER BY date, decision
 """
 
@@ -132,7 +139,7 @@ MATCH (m:Meeting {id: r.meeting})
 OPTIONAL MATCH (m)-[:OF_BODY]->(b:Body)
 OPTIONAL MATCH (p)-[a:ATTENDED]->(m)
 RETURN c.name AS seat, b.abbrev AS body, p.key AS person, p.name AS name,
-       collect([m.date, m.id, a.on_behalf_of IS NOT NULL]) AS meetings
+       collect([m.date, m.id, a.onBehalfOf IS NOT NULL]) AS meetings
 """
 
 ALIGNMENT = """
@@ -155,9 +162,9 @@ MATCH (d)-[r:APPROVED|REJECTED]->(:ChangeRequest {key: $key})
 MATCH (m:Meeting {id: r.meeting})
 OPTIONAL MATCH (v:Vote {meeting: r.meeting})-[:CONCERNS]->(:ChangeRequest {key: $key})
 RETURN m.date AS date, r.meeting AS meeting, toLower(type(r)) AS outcome,
-       coalesce(r.decided_by, d.decided_by) AS decided_by, CASE WHEN d:Decision THEN d.id ELSE null END AS decision,
-       CASE WHEN v IS NULL THEN null ELSE 'for ' + v.tally_for + ', against ' + v.tally_against + ', abstain '
-            + v.tally_abstain END AS vote_in_meeting
+       coalesce(r.decidedBy, d.decidedBy) AS decided_by, CASE WHEN d:Decision THEN d.id ELSE null END AS decision,
+       CASE WHEN v IS NULL THEN null ELSE 'for ' + v.tallyFor + ', against ' + v.tallyAgainst + ', abstain '
+            + v.tallyAbstain END AS vote_in_meeting
 """
 
 DOCUMENTS = """

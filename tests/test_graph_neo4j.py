@@ -199,3 +199,93 @@ def test_losing_the_server_part_way_is_a_clear_error(neo4j_server, root):
     with pytest.raises(Neo4jConnectionError, match="lost the connection to Neo4j"):
         store.counts()
     store.close()
+
+
+def _snapshot(store):
+    """Every node (labels, properties) by key and every relationship (type, properties) by identity."""
+    with store.session() as s:
+        nodes = {r["k"]: (sorted(r["l"]), r["p"]) for r in s.run(
+            "MATCH (n:Entity) RETURN n.key AS k, labels(n) AS l, properties(n) AS p")}
+        rels = {r["rid"]: (r["t"], r["p"]) for r in s.run(
+            "MATCH ()-[r]->() RETURN r.rid AS rid, type(r) AS t, properties(r) AS p")}
+    return nodes, rels
+
+
+def test_properties_are_camel_case_and_dates_native(neo4j_store, records):
+    from neo4j.time import Date
+
+    for r in records.values():
+        load(r, neo4j_store)
+    nodes, rels = _snapshot(neo4j_store)
+    names = {k for _, p in [*nodes.values(), *rels.values()] for k in p}
+    assert not [k for k in names if "_" in k], names  # lowerCamelCase only
+    assert {"tallyFor", "statedFor", "decidedBy", "raisedOn", "nextMeeting", "updatedFrom", "onBehalfOf"} <= names
+    assert "label" not in names and "type" not in names  # labels(n) and type(r) hold those
+    with neo4j_store.session() as s:
+        types = {(r["label"], r["k"]): set(r["types"]) for r in s.run(
+            "MATCH (n:Entity) UNWIND keys(n) AS k RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, k, "
+            "collect(DISTINCT valueType(n[k])) AS types")}
+        assert types[("Meeting", "date")] == {"DATE NOT NULL"}
+        assert types[("Action", "due")] == {"DATE NOT NULL"}
+        assert types[("Vote", "tallyFor")] == {"INTEGER NOT NULL"}
+        assert types[("Person", "sources")] == {"LIST<STRING NOT NULL> NOT NULL"}
+        # Cypher's date functions work on them, and the date range indexes answer range predicates
+        july = s.run("MATCH (m:Meeting) USING INDEX m:Meeting(date) "
+                     "WHERE date('2023-07-01') <= m.date < date('2023-08-01') RETURN m.id AS id ORDER BY m.date")
+        assert [r["id"] for r in july] == sorted((r["meeting"]["id"] for r in records.values()
+                                                  if "2023-07" in r["meeting"]["date"]),
+                                                 key=lambda m: records[m]["meeting"]["date"])
+        due = s.run("MATCH (a:Action) USING INDEX a:Action(due) WHERE a.due < date('2023-01-01') "
+                    "RETURN collect(a.id) AS ids").single()["ids"]
+        assert due == ["DAG17-02"]  # due 14 December 2022
+        indexes = {r["name"] for r in s.run("SHOW INDEXES YIELD name RETURN name")}
+    assert {"meeting_date", "decision_date", "action_due", "rel_listed_in_due"} <= indexes
+    assert isinstance(nodes["meeting:DAG026"][1]["date"], Date)
+
+
+def _age(store):
+    """Rewrite a database as the loader before camelCase wrote it: snake_case names, dates as text, a label
+    property on every node (and empty initials and aliases lists), a type property on every relationship."""
+    from minutes_kg.graph.neo4j_props import snake
+    from neo4j.time import Date
+
+    def old(props):
+        return {snake(k): v.iso_format() if isinstance(v, Date) else v for k, v in props.items()}
+
+    with store.session() as s:
+        nodes = [{"id": r["id"], "p": {"initials": [], "aliases": [], **old(r["p"]), "label": r["label"]}}
+                 for r in s.run("MATCH (n:Entity) RETURN elementId(n) AS id, properties(n) AS p, "
+                                "[x IN labels(n) WHERE x <> 'Entity'][0] AS label")]
+        rels = [{"id": r["id"], "p": {**old(r["p"]), "type": r["t"]}}
+                for r in s.run("MATCH ()-[r]->() RETURN elementId(r) AS id, properties(r) AS p, type(r) AS t")]
+        s.run("UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.id SET n = row.p", rows=nodes).consume()
+        s.run("UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.id SET r = row.p", rows=rels).consume()
+
+
+def test_push_onto_an_old_database_leaves_only_the_new_names(neo4j_server, neo4j_store, records, tmp_path):
+    """A database loaded with the old snake_case names and string dates: `minutes-kg push` (its documents
+    all unchanged) migrates it in place to exactly what a fresh load writes, and nothing of the old names stays."""
+    from conftest import cli
+    from minutes_kg.graph.neo4j_migrate import is_old
+
+    emb = _embedded(tmp_path, records)
+    for r in sorted(records.values(), key=lambda r: r["meeting"]["date"]):
+        load(r, neo4j_store)
+    fresh = _snapshot(neo4j_store)
+    _age(neo4j_store)
+    aged = _snapshot(neo4j_store)
+    assert is_old(neo4j_store) and aged != fresh
+    assert aged[0]["vote:DAG026:CR018"][1]["tally_for"] == 4 and aged[0]["meeting:DAG026"][1]["date"] == "2023-07-12"
+    env_before = dict(os.environ)
+    os.environ.update({"NEO4J_URI": neo4j_server["uri"], "NEO4J_USERNAME": neo4j_server["user"],
+                       "NEO4J_PASSWORD": neo4j_server["password"]})
+    try:
+        result = cli("push", "--store", str(tmp_path / "store.db"), "--format", "json")
+    finally:
+        os.environ.clear()
+        os.environ.update(env_before)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["counts"]["unchanged"] == len(records)  # nothing reloaded: migrated
+    assert _snapshot(neo4j_store) == fresh
+    assert not is_old(neo4j_store)
+    assert neo4j_store.counts() == emb.counts()
