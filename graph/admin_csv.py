@@ -110,13 +110,14 @@ def to_admin_csv(graph: nx.MultiDiGraph, folder: Path) -> list[Path]:
                             delimiter)
         written.append(path)
         rel_files.append(path.name)
-    command = ["neo4j-admin database import full", f"--array-delimiter='{delimiter}'"]
+    command = ["neo4j-admin database import full neo4j", f"--array-delimiter='{delimiter}'"]
     command += ["--multiline-fields=true"] if multiline else []
     command += [f"--nodes={name}" for name in nodes_files] + [f"--relationships={name}" for name in rel_files]
     readme = folder / "IMPORT.txt"
-    readme.write_text("# Import these files into a new or empty database: run in this folder, Neo4j stopped\n"
+    readme.write_text("# Import these files into a new or empty database (here `neo4j`; the name comes first, as\n"
+                      "# --nodes and --relationships take several files): run in this folder, Neo4j stopped\n"
                       "# (minutes-kg creates its constraint and indexes when it first loads into the database):\n"
-                      + " \\\n    ".join(command + ["neo4j"]) + "\n", encoding="utf-8")
+                      + " \\\n    ".join(command) + "\n", encoding="utf-8")
     written.append(readme)
     return written
 

@@ -158,13 +158,16 @@ def test_push_and_cypher_export_give_the_embedded_graph(neo4j_server, neo4j_stor
     assert pushed["counts"]["inserted"] == len(records) and pushed["counts"]["unchanged"] == 0
     assert {r["meeting"] for r in pushed["results"]} == set(records)
     assert json.loads(again.stdout)["counts"]["unchanged"] == len(records)
-    # the exported Cypher script, run statement by statement, builds the same graph
+    # the exported Cypher script, run statement by statement, builds the same graph: the same names, types
+    # and values as the push (arrays compared as sets: the embedded store keeps them sorted)
+    pushed_graph = _sorted_arrays(_snapshot(neo4j_store))
     neo4j_store.clear()
     export.export(emb, "cypher", tmp_path / "g.cypher")
     with neo4j_store.session() as s:
         for statement in (tmp_path / "g.cypher").read_text().splitlines():
             s.run(statement).consume()
     assert neo4j_store.counts() == emb.counts()
+    assert _sorted_arrays(_snapshot(neo4j_store)) == pushed_graph
 
 
 def test_fields_the_model_does_not_name_reach_both_backends(neo4j_store, records, tmp_path):
@@ -199,6 +202,11 @@ def test_losing_the_server_part_way_is_a_clear_error(neo4j_server, root):
     with pytest.raises(Neo4jConnectionError, match="lost the connection to Neo4j"):
         store.counts()
     store.close()
+
+
+def _sorted_arrays(snapshot):
+    return tuple({k: (a, {p: sorted(v) if isinstance(v, list) else v for p, v in props.items()})
+                  for k, (a, props) in part.items()} for part in snapshot)
 
 
 def _snapshot(store):
