@@ -20,6 +20,9 @@ import click
 from minutes_kg import __version__
 from minutes_kg.errors import MinutesKgError
 from minutes_kg.extractor.errors import BadInputError
+from minutes_kg.queries.viz import DEFAULT_LIMIT as VIZ_DEFAULT_LIMIT
+from minutes_kg.queries.viz import MAX_HOPS as VIZ_MAX_HOPS
+from minutes_kg.queries.viz import MAX_LIMIT as VIZ_MAX_LIMIT
 
 EXIT_SOME_FAILED = 1
 EXIT_BAD_INPUT = 3
@@ -376,8 +379,7 @@ def resolve(store, aliases, report, fmt) -> None:
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv", "store-json"]), required=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True,
-              help="Output file (a folder for csv: one typed file per label and relationship type, and "
-                   "IMPORT.txt, the neo4j-admin command that imports them).")
+              help="Output file (a folder for csv: one file per label and relationship type).")
 def export(store, fmt, out) -> None:
     """Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script,
     CSV files for `neo4j-admin database import full`, or the whole store as one JSON file
@@ -526,16 +528,22 @@ def dossier(cr, out, backend, store) -> None:
 @click.option("--cr", default=None, help="Centre the view on this change request.")
 @click.option("--meeting", default=None, help="Centre the view on this meeting (e.g. DAG026).")
 @click.option("--person", default=None, help="Centre the view on this person (name, name form or key).")
-@click.option("--hops", type=int, default=1, show_default=True, help="How far from the centre to reach.")
+@click.option("--hops", type=click.IntRange(1, VIZ_MAX_HOPS), default=1, show_default=True,
+              help=f"How many relationships out from the centre to reach (at most {VIZ_MAX_HOPS}).")
+@click.option("--limit", type=click.IntRange(1, VIZ_MAX_LIMIT), default=VIZ_DEFAULT_LIMIT, show_default=True,
+              help=f"At most this many nodes, nearest first (at most {VIZ_MAX_LIMIT}).")
 @click.option("--out", type=click.Path(path_type=Path), required=True, help="The HTML file to write.")
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
-def viz(cr, meeting, person, hops, out, store) -> None:
-    """Write an interactive view (one self-contained HTML file) of a neighbourhood of the graph.
+def viz(cr, meeting, person, hops, limit, out, store) -> None:
+    """Write an interactive view (one self-contained HTML file, no network needed) of a neighbourhood
+    of the graph: zoom and pan, arrows and relationship labels, find a node by name, show or hide each
+    type of node, click a node for its properties and the quotes that state its relationships.
 
     \b
     Examples:
       minutes-kg viz --cr CR018 --out cr018-graph.html
       minutes-kg viz --person "Sarah Jones" --hops 2 --out sarah.html
+      minutes-kg viz --meeting DAG026 --hops 3 --limit 2000 --out dag026.html
     """
     from minutes_kg.graph.store import open_store
     from minutes_kg.queries import viz as vz
@@ -545,9 +553,10 @@ def viz(cr, meeting, person, hops, out, store) -> None:
     if len(chosen) != 1:
         _fail("give exactly one of --cr, --meeting, --person", 2)
     with EmbeddedQueries(open_store(store, create=False)) as queries:  # the view reads the embedded store
-        data = vz.view(queries, *chosen[0], hops=hops)
+        data = vz.view(queries, *chosen[0], hops=hops, limit=limit)
     vz.write(data, out)
-    click.echo(f"wrote {out} ({len(data['nodes'])} nodes, {len(data['edges'])} relationships)")
+    more = "" if data["complete"] else f"; the limit of {limit} nodes left out more (raise --limit)"
+    click.echo(f"wrote {out} ({len(data['nodes'])} nodes, {len(data['edges'])} relationships{more})")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,165 +1,158 @@
 """An interactive view of one neighbourhood of the graph, as one self-contained HTML file.
 
-No network: the layout (a small force simulation) and the drawing (SVG) are inline JavaScript.
-Nodes are coloured by label; hovering shows an entity's properties or a relationship's quote;
-nodes can be dragged.
+``neighbourhood`` walks the graph out from a centre, ``to_data`` shapes what it found for the page, and
+``to_html`` writes the page (``viz_page.html``): cytoscape.js (``vendor/``, inlined, so a view needs no
+network) lays it out and draws it, with zoom and pan, arrows, relationship labels, search by name, a filter
+and legend per node type, and a details panel with each node's properties and citations. The data travels
+as a JSON block escaped so that no text in the graph can end it or open markup (``embed_json``).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import os
+import re
+import tempfile
+from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from minutes_kg.errors import MinutesKgError
 
 if TYPE_CHECKING:
     from .backends import EmbeddedQueries
     from .embedded import GraphReader
 
+CYTOSCAPE_VERSION = "3.35.0"  # queries/vendor/README.md says how to update it
+MAX_HOPS = 10  # no sample graph is wider; more is refused (the walk also stops once nothing new is reached)
+DEFAULT_LIMIT = 1000
+MAX_LIMIT = 5000
+COSE_MAX = 150  # up to this many nodes a force layout (cose) run to the end; beyond, rings then a few cose steps
 COLOURS = {"Meeting": "#1f78b4", "Person": "#33a02c", "Organisation": "#6a3d9a", "Constituency": "#b15928",
            "ChangeRequest": "#e31a1c", "Document": "#ff7f00", "Decision": "#fb9a99", "Action": "#a6cee3",
            "Vote": "#fdbf6f", "Release": "#17becf", "Body": "#999999", "SourceDocument": "#cccccc"}
+OTHER_COLOUR = "#444444"
 SKIP_TYPES = {"RECORDED_IN", "OF_BODY"}
+INFO = ("name", "id", "title", "date", "outcome", "decided_by", "text", "initials", "aliases", "ref", "version",
+        "due", "status", "raised_on", "tally_for", "tally_against", "tally_abstain", "venue")  # shown first
 
 
-def neighbourhood(g: GraphReader, centre: str, hops: int = 1, limit: int = 150) -> tuple[dict[str, dict], list[dict]]:
-    """The centre, what is within ``hops`` relationships of it (up to ``limit`` nodes), and the
-    relationships among them: (nodes by key, relationships). ``g`` reads the store (``GraphReader``)."""
+class Neighbourhood(NamedTuple):
+    nodes: dict[str, dict]  # by key
+    edges: list[dict]  # the relationships among them
+    hop: dict[str, int]  # each node's distance from the centre
+    complete: bool  # False when the node limit left out nodes within reach
+
+
+def neighbourhood(g: GraphReader, centre: str, hops: int = 1, limit: int = DEFAULT_LIMIT) -> Neighbourhood:
+    """The centre, what is within ``hops`` relationships of it (up to ``limit`` nodes, nearest first, then
+    by key), and the relationships among them. ``g`` reads the store (``GraphReader``)."""
     if g.node(centre) is None:
         raise KeyError(centre)
-    keep = {centre}
-    frontier = {centre}
-    for _ in range(hops):
-        nxt = set()
-        for n in sorted(frontier):
-            nxt |= {e["to"] for e in g.out_edges(n) if e["type"] not in SKIP_TYPES}
-            nxt |= {e["from"] for e in g.in_edges(n) if e["type"] not in SKIP_TYPES}
-        nxt -= keep
-        for n in sorted(nxt):
-            if len(keep) >= limit:
-                break
-            keep.add(n)
-        frontier = nxt
-    edges = [e for n in sorted(keep) for e in g.out_edges(n) if e["to"] in keep]
-    return g.nodes(keep), edges
+    hop = {centre: 0}
+    frontier = [centre]
+    complete = True
+    for depth in range(1, hops + 1):
+        reached: set[str] = set()
+        for n in frontier:
+            reached |= {e["to"] for e in g.out_edges(n) if e["type"] not in SKIP_TYPES}
+            reached |= {e["from"] for e in g.in_edges(n) if e["type"] not in SKIP_TYPES}
+        fresh = sorted(reached - hop.keys())
+        room = max(limit - len(hop), 0)
+        if len(fresh) > room:
+            fresh, complete = fresh[:room], False
+        hop.update((n, depth) for n in fresh)
+        frontier = fresh
+        if not frontier or not complete:  # nothing new within reach, or no room for more
+            break
+    edges = [e for n in sorted(hop) for e in g.out_edges(n) if e["to"] in hop and e["type"] not in SKIP_TYPES]
+    return Neighbourhood(g.nodes(hop), edges, hop, complete)
 
 
-def to_data(nodes: dict[str, dict], edges: list[dict], centre: str) -> dict:
-    out = []
-    for key, a in sorted(nodes.items()):
+def display_name(key: str, props: dict) -> str:
+    """What a node is called on the page, never its key: its name, else its id; a vote by its meeting and
+    subject, a release by its code."""
+    prefix, rest = key.split(":", 1) if ":" in key else ("", key)
+    if prefix == "vote":
+        meeting, _, subject = rest.partition(":")
+        return f"vote at {meeting}" + (f" on {subject}" if subject else "")
+    if prefix == "release":
+        return rest.upper()
+    return str(props.get("name") or props.get("id") or rest)
+
+
+def _citations(edge: dict) -> list[dict]:
+    ev = edge.get("evidence") or []
+    if isinstance(ev, str):
+        ev = json.loads(ev)
+    return [{"meeting": edge["meeting"], "page": e.get("page"), "quote": e.get("quote")} for e in ev] or \
+        [{"meeting": edge["meeting"], "page": None, "quote": None}]
+
+
+def to_data(hood: Neighbourhood, centre: str, limit: int = DEFAULT_LIMIT, title: str | None = None) -> dict:
+    """The page's data: nodes (nearest first, then by type and name) with their properties, and one
+    relationship per (from, to, type) with the citations of every meeting that stated it."""
+    nodes = []
+    for key, a in hood.nodes.items():
         label = a.get("label", "Entity")
-        name = a.get("name") or a.get("id") or key.split(":", 1)[-1]
-        info = {k: v for k, v in a.items() if k in ("name", "id", "title", "date", "outcome", "decided_by", "text",
-                                                     "initials", "version", "due", "tally_for", "tally_against",
-                                                     "tally_abstain")}
-        out.append({"id": key, "label": label, "name": str(name)[:40], "centre": key == centre,
-                    "colour": COLOURS.get(label, "#444"), "info": info})
-    seen = set()
-    lines = []
-    for a in sorted(edges, key=lambda e: (e["from"], e["to"], e["type"], e["meeting"])):
-        u, v = a["from"], a["to"]
-        if a["type"] in SKIP_TYPES or (u, v, a["type"]) in seen:
-            continue
-        seen.add((u, v, a["type"]))
-        ev = a.get("evidence") or []
-        if isinstance(ev, str):
-            ev = json.loads(ev)
-        quote = f"{a['meeting']} p.{ev[0]['page']}: {ev[0]['quote']}" if ev else a["meeting"]
-        lines.append({"source": u, "target": v, "type": a["type"], "quote": quote[:300]})
-    return {"centre": centre, "nodes": out, "edges": lines}
+        shown = [k for k in INFO if k in a] + sorted(k for k in a if k not in INFO and k not in ("key", "label"))
+        info = {k: ", ".join(map(str, v)) if isinstance(v, list) else v if isinstance(v, (str, int, float))
+                else json.dumps(v, ensure_ascii=False) for k in shown if (v := a[k]) not in (None, "", [])}
+        nodes.append({"id": key, "label": label, "name": display_name(key, a), "centre": key == centre,
+                      "hop": hood.hop[key], "colour": COLOURS.get(label, OTHER_COLOUR), "info": info})
+    nodes.sort(key=lambda n: (n["hop"], n["label"], n["name"].lower(), n["id"]))
+    merged: dict[tuple[str, str, str], dict] = {}
+    for e in sorted(hood.edges, key=lambda e: (e["from"], e["to"], e["type"], e["meeting"])):
+        line = merged.setdefault((e["from"], e["to"], e["type"]),
+                                 {"source": e["from"], "target": e["to"], "type": e["type"], "citations": []})
+        line["citations"] += [c for c in _citations(e) if c not in line["citations"]]
+    present = {n["label"] for n in nodes}
+    labels = [lbl for lbl in COLOURS if lbl in present] + sorted(present - COLOURS.keys())
+    return {"title": title or f"minutes-kg: {display_name(centre, hood.nodes[centre])}", "centre": centre,
+            "hops": max(hood.hop.values()), "limit": limit, "complete": hood.complete, "cose_max": COSE_MAX,
+            "colours": {lbl: COLOURS.get(lbl, OTHER_COLOUR) for lbl in labels},
+            "nodes": nodes, "edges": list(merged.values())}
 
 
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>__TITLE__</title>
-<style>
-body{margin:0;font-family:sans-serif;overflow:hidden}#info{position:fixed;top:8px;right:8px;width:320px;background:#fff;
-border:1px solid #bbb;padding:8px;font-size:12px;white-space:pre-wrap}svg{width:100vw;height:100vh}
-text{font-size:10px;pointer-events:none}line{stroke:#999;stroke-opacity:.7}circle{stroke:#fff;stroke-width:1.5}
-#legend{position:fixed;left:8px;top:8px;font-size:12px;background:#fff8}
-</style></head><body>
-<div id="legend"><b>__TITLE__</b><br>__LEGEND__</div>
-<div id="info">Hover a node or a line for details; drag nodes to move them.</div>
-<svg id="view" xmlns="http://www.w3.org/2000/svg"></svg>
-<script id="graph-data" type="application/json">__DATA__</script>
-<script>
-(function () {
-  var data = JSON.parse(document.getElementById('graph-data').textContent);
-  var svg = document.getElementById('view'), info = document.getElementById('info');
-  var W = window.innerWidth || 1200, H = window.innerHeight || 800, NS = 'http://www.w3.org/2000/svg';
-  var byId = {};
-  data.nodes.forEach(function (n, i) {
-    var a = 2 * Math.PI * i / data.nodes.length;
-    n.x = W / 2 + (n.centre ? 0 : 250 * Math.cos(a)); n.y = H / 2 + (n.centre ? 0 : 250 * Math.sin(a));
-    n.vx = 0; n.vy = 0; byId[n.id] = n;
-  });
-  var edges = data.edges.filter(function (e) { return byId[e.source] && byId[e.target]; });
-  for (var step = 0; step < 300; step++) {
-    var k = 1 - step / 300;
-    for (var i = 0; i < data.nodes.length; i++) {
-      var a = data.nodes[i];
-      for (var j = i + 1; j < data.nodes.length; j++) {
-        var b = data.nodes[j], dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-        var f = 2500 / d2; a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
-      }
-    }
-    edges.forEach(function (e) {
-      var s = byId[e.source], t = byId[e.target], dx = t.x - s.x, dy = t.y - s.y;
-      var d = Math.sqrt(dx * dx + dy * dy) + 0.01, f = (d - 90) * 0.02;
-      var fx = dx * f / 10, fy = dy * f / 10;
-      s.vx += fx; s.vy += fy; t.vx -= fx; t.vy -= fy;
-    });
-    data.nodes.forEach(function (n) {
-      n.vx += (W / 2 - n.x) * 0.002; n.vy += (H / 2 - n.y) * 0.002;
-      if (!n.centre) { n.x += Math.max(-20, Math.min(20, n.vx * k)); n.y += Math.max(-20, Math.min(20, n.vy * k)); }
-      n.vx *= 0.5; n.vy *= 0.5;
-    });
-  }
-  function el(name, attrs) {
-    var x = document.createElementNS(NS, name);
-    for (var k in attrs) x.setAttribute(k, attrs[k]);
-    return x;
-  }
-  var lines = edges.map(function (e) {
-    var l = el('line', {'class': 'edge', 'data-type': e.type});
-    l.addEventListener('mouseover', function () {
-      info.textContent = e.type + '\\n' + e.source + ' -> ' + e.target + '\\n' + e.quote;
-    });
-    svg.appendChild(l); return l;
-  });
-  var groups = data.nodes.map(function (n) {
-    var g = el('g', {'class': 'node', 'data-key': n.id});
-    g.appendChild(el('circle', {r: n.centre ? 11 : 7, fill: n.colour}));
-    var t = el('text', {x: 10, y: 4}); t.textContent = n.name; g.appendChild(t);
-    g.addEventListener('mouseover', function () {
-      info.textContent = n.label + ' ' + n.id + '\\n' + JSON.stringify(n.info, null, 1);
-    });
-    g.addEventListener('mousedown', function (ev) { drag = n; ev.preventDefault(); });
-    svg.appendChild(g); return g;
-  });
-  var drag = null;
-  svg.addEventListener('mousemove', function (ev) { if (drag) { drag.x = ev.clientX; drag.y = ev.clientY; draw(); } });
-  window.addEventListener('mouseup', function () { drag = null; });
-  function draw() {
-    edges.forEach(function (e, i) {
-      var s = byId[e.source], t = byId[e.target];
-      lines[i].setAttribute('x1', s.x); lines[i].setAttribute('y1', s.y);
-      lines[i].setAttribute('x2', t.x); lines[i].setAttribute('y2', t.y);
-    });
-    data.nodes.forEach(function (n, i) { groups[i].setAttribute('transform', 'translate(' + n.x + ',' + n.y + ')'); });
-  }
-  draw();
-  document.body.setAttribute('data-rendered', data.nodes.length + ' nodes, ' + edges.length + ' edges');
-})();
-</script></body></html>
-"""
+# Django's json_script: inside <script type="application/json"> no text may close the element or open a comment
+_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026",
+                        0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
-def to_html(data: dict, title: str) -> str:
-    legend = " ".join(f'<span style="color:{c}">&#9679;</span> {lbl}' for lbl, c in COLOURS.items()
-                      if any(n["label"] == lbl for n in data["nodes"]))
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    return (PAGE.replace("__TITLE__", html.escape(title)).replace("__LEGEND__", legend)
-            .replace("__DATA__", payload))
+def embed_json(data: object) -> str:
+    """``data`` as JSON safe to place in a ``<script type="application/json">`` block, whatever its text."""
+    return json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("minutes_kg.queries").joinpath(name).read_text(encoding="utf-8")
+
+
+def cytoscape_js() -> str:
+    """The vendored cytoscape.js, checked to be safe to inline in a ``<script>`` element."""
+    code = _asset("vendor/cytoscape.min.js")
+    if re.search(r"</script|<!--", code, re.I):
+        raise RuntimeError("vendor/cytoscape.min.js cannot be inlined: it holds '</script' or '<!--'")
+    return code
+
+
+def _csp(page: str) -> str:
+    """A Content-Security-Policy for ``page``: no network, and only its own inline scripts run."""
+    hashes = " ".join("'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+                      for s in re.findall(r"<script>(.*?)</script>", page, re.S))
+    return f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:"
+
+
+def to_html(data: dict) -> str:
+    """The page of a view: one file, no network."""
+    page = (_asset("viz_page.html").replace("__TITLE__", html.escape(data["title"]))
+            .replace("__DATA__", embed_json(data)).replace("__CYTOSCAPE__", cytoscape_js()))
+    return page.replace("__CSP__", _csp(page), 1)
 
 
 def centre_of(queries: EmbeddedQueries, kind: str, text: str) -> str:
@@ -176,13 +169,33 @@ def centre_of(queries: EmbeddedQueries, kind: str, text: str) -> str:
     return queries.resolve("person", text)
 
 
-def view(queries: EmbeddedQueries, kind: str, text: str, hops: int = 1, limit: int = 150) -> dict:
-    """The data of a view centred on what ``text`` names (``queries``: an ``EmbeddedQueries``)."""
+def view(queries: EmbeddedQueries, kind: str, text: str, hops: int = 1, limit: int = DEFAULT_LIMIT) -> dict:
+    """The data of a view centred on what ``text`` names (``queries``: an ``EmbeddedQueries``), reaching
+    ``hops`` (1 to ``MAX_HOPS``) relationships out, with at most ``limit`` (1 to ``MAX_LIMIT``) nodes."""
+    from .registry import QueryError
+
+    if not 1 <= hops <= MAX_HOPS:
+        raise QueryError(f"hops must be between 1 and {MAX_HOPS}, not {hops}")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
     with queries.store.snapshot():
         centre = centre_of(queries, kind, text)
-        return to_data(*neighbourhood(queries.store, centre, hops=hops, limit=limit), centre)
+        return to_data(neighbourhood(queries.store, centre, hops=hops, limit=limit), centre, limit=limit)
 
 
 def write(data: dict, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(to_html(data, f"minutes-kg: {data['centre']}"))
+    """Write the page of ``data`` to ``out`` whole or not at all (a file beside it, renamed over it)."""
+    tmp = None
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(to_html(data))
+        os.chmod(tmp, 0o644)  # an ordinary page, not mkstemp's owner-only file
+        os.replace(tmp, out)
+        tmp = None
+    except OSError as exc:
+        raise MinutesKgError(f"{out}: cannot write the view: {exc.strerror or exc}") from None
+    finally:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)

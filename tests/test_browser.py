@@ -66,7 +66,4 @@ def test_graph_view_renders(browser, store, tmp_path):
     nodes, rels = map(int, re.search(r"\((\d+) nodes, (\d+) relationships\)", result.stdout).groups())
     dom = rendered_dom(browser, out, tmp_path)
     assert f'data-rendered="{nodes} nodes, {rels} edges"' in dom  # the script ran to the end
-    assert dom.count('class="node"') == nodes and dom.count('class="edge"') == rels
-    assert 'data-key="cr:CR018"' in dom and 'data-key="decision:DAG-DEC60"' in dom
-    positions = re.findall(r'transform="translate\(([-\d.]+),([-\d.]+)\)"', dom)
-    assert len(set(positions)) == nodes  # laid out: no two nodes on one spot
+    assert 'data-layout="cose"' in dom and "<canvas" in dom  # drawn by cytoscape.js (tests/test_graph_view.py)
