@@ -34,6 +34,11 @@ class Transaction(Protocol):
         ends with one of ``surnames`` (a superset is fine, resolution decides)."""
         ...
 
+    def named_together(self, pairs: list[tuple[str, str]], meeting: str | None) -> list[tuple[str, str]]:
+        """Those of ``pairs`` of stored people that one stored meeting other than ``meeting`` names both of
+        (people named in one meeting are two people, and resolution keeps them apart)."""
+        ...
+
     def rekey(self, alias: str, canonical: str) -> None:
         """Move a stored node that resolution now calls an alias onto its canonical key."""
         ...

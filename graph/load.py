@@ -25,7 +25,9 @@ def load_in(tx: Transaction, record: dict, aliases: dict, force: bool = False) -
     if old is not None and old == record["source"]["sha256"] and not force:
         return IngestResult(meeting, "unchanged", 0, 0)
     people.update({p["key"]: p["name"] for p in record["people"]})
-    merges = resolve_people(people, aliases)
+    # people named in this record are two people, and so are people named together in a stored meeting
+    merges = resolve_people(people, aliases, [[p["key"] for p in record["people"]]],
+                            lambda pairs: tx.named_together(pairs, meeting))
     kmap = key_map(merges)
     for alias, canonical in kmap.items():
         tx.rekey(alias, canonical)

@@ -245,6 +245,12 @@ class Neo4jTransaction:
         row = self.tx.run(STATE_QUERY, key=f"source:{meeting}", surnames=surnames).single(strict=True)
         return ((row["sha"] or "") if row["loaded"] else None), dict(row["people"])
 
+    def named_together(self, pairs: list[tuple[str, str]], meeting: str | None) -> list[tuple[str, str]]:
+        rows = self.tx.run("UNWIND $pairs AS p MATCH (a:Entity {key: p[0]}) MATCH (b:Entity {key: p[1]}) "
+                           "WITH p, a, b WHERE any(m IN a.sources WHERE m <> coalesce($meeting, '') "
+                           "AND m IN b.sources) RETURN p", pairs=[list(p) for p in pairs], meeting=meeting)
+        return [(r["p"][0], r["p"][1]) for r in rows]
+
     def rekey(self, alias: str, canonical: str) -> None:
         tx = self.tx
         node = tx.run("MATCH (n:Entity {key: $k}) RETURN properties(n) AS p, labels(n) AS l", k=alias).single()

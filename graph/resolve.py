@@ -2,8 +2,16 @@
 
 Keys in records are already content-derived (names normalised, organisation aliases
 folded, seats normalised). What is left to resolve across meetings is the same person
-under forms the extractor cannot see inside one document: a first name that is a
-prefix or a nickname of another ("Rich" / "Richard") with the same surname.
+under forms the extractor cannot see inside one document: "Kate" / "Katherine", "Rich" /
+"Richard", "M van der Berg" / "Mary van der Berg", "Dr Sarah Jones" / "Sarah Jones OBE".
+How two names compare is ``graph/person_names.py`` (nameparser for the parts, the nicknames
+dataset for first names); this module decides which people merge:
+
+- only people with the same surname are compared (blocked by the word they are filed under);
+- two people named in one meeting are two people: never merged, with each other or through a third;
+- a person whose name fits two people who cannot be one ("Chris Smith" beside "Christine Smith" and
+  "Christopher Smith") is merged with neither: the evidence conflicts;
+- so every group that merges is one whose names all fit each other pairwise.
 
 Every merge is reported with its reason (`minutes-kg resolve --report`). A user
 corrects them in an aliases file (JSON) that lives outside the code:
@@ -19,12 +27,17 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
-from minutes_kg.extractor.roster import NICKNAMES
+from .person_names import nickname_of, nickname_weight, parse, same_person
 
 ALIASES_ENV = "MINUTES_KG_ALIASES"
+
+# which of some pairs of stored people one stored meeting names both of (a store's ``named_together``)
+NamedTogether = Callable[[list[tuple[str, str]]], list[tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -52,66 +65,111 @@ def load_aliases(path: str | Path | None) -> dict:
     return {"merge": data.get("merge", []), "veto": data.get("veto", [])}
 
 
-def _first_last(name: str) -> tuple[str, str]:
-    parts = name.lower().split()
-    return (parts[0], parts[-1]) if len(parts) > 1 else (name.lower(), "")
-
-
 def surname(name: str) -> str:
-    """The lower-case last word of a name of two or more words, else "" (such a name never merges)."""
-    return _first_last(name)[1]
+    """The lower-case word a person is filed under: the last word of the surname nameparser finds ("berg"
+    for "Mary van der Berg", "jones" for "Dr Sarah Jones OBE"), "" for a name without one ("Sarah", "JS").
+    Stores index people by it, and only people filed under one word are compared."""
+    return parse(name).filed_under
 
 
-def _compatible(a: str, b: str) -> str | None:
-    fa, la = _first_last(a)
-    fb, lb = _first_last(b)
-    if not la or la != lb or fa == fb:
-        return None
-    if NICKNAMES.get(fa, fa) == NICKNAMES.get(fb, fb):
-        return f"same surname, '{fa}' and '{fb}' are forms of one first name"
-    if min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)):
-        return f"same surname, first name '{min(fa, fb, key=len)}' is a prefix of '{max(fa, fb, key=len)}'"
-    return None
+def _canonical_order(key: str, name: str, firsts: set[str]) -> tuple[int, int, int, int, str]:
+    """The canonical key of a group is the one whose first name is a nickname of none of the others' ("John",
+    not "Jack"), then the one with the longest first name, then the one the dataset calls a nickname of fewer
+    names ("Henry", not "Harry"), then the one without titles or post-nominals, then the first alphabetically:
+    the result does not depend on ingest order."""
+    p = parse(name)
+    return (sum(nickname_of(p.first, f) for f in firsts), -len(p.first), nickname_weight(p.first),
+            bool(p.titles) + bool(p.suffixes), key)
 
 
-def resolve_people(people: dict[str, str], aliases: dict | None = None) -> list[Merge]:
-    """Merges among ``people`` (key -> name). The canonical key is the one with the longer
-    first name (then alphabetical), so the result does not depend on ingest order."""
+def _together(groups: Iterable[Iterable[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        keys = set(group)
+        for k in keys:
+            out.setdefault(k, set()).update(keys - {k})
+    return out
+
+
+def _block_merges(keys: list[str], people: dict[str, str], why: dict[frozenset[str], str]) -> list[Merge]:
+    """The merges among one surname's ``keys``, given the pairs that may merge (``why``: pair -> reason).
+    A key whose candidates include two that may not merge with each other is ambiguous and stays alone; then
+    every remaining key's candidates fit each other, so a key and its remaining candidates are one group."""
+    near: dict[str, set[str]] = {k: set() for k in keys}
+    for pair in why:
+        a, b = sorted(pair)
+        near[a].add(b)
+        near[b].add(a)
+    ambiguous = {k for k, ns in near.items() if any(frozenset(p) not in why for p in combinations(sorted(ns), 2))}
+    out: list[Merge] = []
+    done: set[str] = set()
+    for k in keys:
+        if k in done or k in ambiguous or not near[k] - ambiguous:
+            continue
+        members = {k} | (near[k] - ambiguous)
+        firsts = {parse(people[m]).first for m in members}
+        group = sorted(members, key=lambda key: _canonical_order(key, people[key], firsts))
+        done.update(group)
+        for alias in group[1:]:  # the reason reads alias first
+            reason = same_person(people[alias], people[group[0]]) or why[frozenset((alias, group[0]))]
+            out.append(Merge(alias, group[0], reason))
+    return out
+
+
+def resolve_people(people: dict[str, str], aliases: dict | None = None, apart: Iterable[Iterable[str]] = (),
+                   named_together: NamedTogether | None = None) -> list[Merge]:
+    """Merges among ``people`` (key -> name). ``apart``: groups of keys named together in one meeting (a
+    record's people), never merged; ``named_together``: asked once, with the pairs that could merge, which
+    of them a stored meeting names both of (the loader leaves out the meeting it is reloading): those stay
+    apart too."""
     aliases = aliases or {"merge": [], "veto": []}
     vetoed = {frozenset(p) for p in aliases.get("veto", [])}
     merges: dict[str, Merge] = {}
     for alias, canonical in aliases.get("merge", []):
         merges[alias] = Merge(alias, canonical, "forced by the aliases file")
     by_surname: dict[str, list[str]] = {}
-    for key in sorted(people):  # only people with one surname can merge: compare within a surname
+    for key in sorted(people):  # only people filed under one surname can merge: compare within it
         last = surname(people[key])
-        if last:
+        if last and key not in merges:
             by_surname.setdefault(last, []).append(key)
-    pairs = ((a, b) for keys in by_surname.values() for i, a in enumerate(keys) for b in keys[i + 1:])
-    for a, b in pairs:
-        if frozenset((a, b)) in vetoed or a in merges or b in merges:
-            continue
-        reason = _compatible(people[a], people[b])
-        if not reason:
-            continue
-        fa, fb = _first_last(people[a])[0], _first_last(people[b])[0]
-        canonical, alias = (a, b) if (len(fa), b) > (len(fb), a) else (b, a)
-        merges[alias] = Merge(alias, canonical, reason)
+    together = _together(apart)
+    blocks: list[tuple[list[str], dict[frozenset[str], str]]] = []
+    for keys in by_surname.values():
+        why: dict[frozenset[str], str] = {}
+        for a, b in combinations(keys, 2):
+            pair = frozenset((a, b))
+            if pair in vetoed or b in together.get(a, ()):
+                continue
+            reason = same_person(people[a], people[b])
+            if reason:
+                why[pair] = reason
+        if why:
+            blocks.append((keys, why))
+    candidates = sorted(tuple(sorted(pair)) for _, why in blocks for pair in why)
+    if named_together and candidates:
+        known_apart = {frozenset(pair) for pair in named_together(candidates)}
+        for _, why in blocks:
+            for pair in known_apart & why.keys():
+                del why[pair]
+    for keys, why in blocks:
+        for m in _block_merges(keys, people, why):
+            merges[m.alias] = m
     # follow chains so every alias points at a final key
     out = []
     for m in merges.values():
-        target, seen = m.canonical, {m.alias}
-        while target in merges and target not in seen:
-            seen.add(target)
+        target, seen_keys = m.canonical, {m.alias}
+        while target in merges and target not in seen_keys:
+            seen_keys.add(target)
             target = merges[target].canonical
         out.append(Merge(m.alias, target, m.reason))
     return sorted(out, key=lambda m: m.alias)
 
 
-def merges_in(people: dict[str, str], stored: list[Merge], aliases: dict | None = None) -> list[Merge]:
+def merges_in(people: dict[str, str], stored: list[Merge], aliases: dict | None = None,
+              named_together: NamedTogether | None = None) -> list[Merge]:
     """Every merge among the stored ``people``, with those the store recorded while loading (the report
-    of ``minutes-kg resolve``)."""
-    found = resolve_people(people, aliases) if people else []
+    of ``minutes-kg resolve``); ``named_together`` keeps apart people one meeting names both of."""
+    found = resolve_people(people, aliases, named_together=named_together) if people else []
     return sorted(set(found) | set(stored), key=lambda m: m.alias)
 
 

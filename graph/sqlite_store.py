@@ -75,6 +75,17 @@ def _edge(rtype: str, src: str, dst: str, meeting: str, props: str) -> dict:
     return {"type": rtype, "from": src, "to": dst, "meeting": meeting, **json.loads(props)}
 
 
+def _named_together(con: sqlite3.Connection, pairs: list[tuple[str, str]],
+                    meeting: str | None) -> list[tuple[str, str]]:
+    keys = sorted({k for pair in pairs for k in pair})
+    stored: set[str] = set()
+    for chunk in _chunks(keys):  # a key only the document being loaded names was named in no stored meeting
+        stored.update(k for (k,) in con.execute(f"SELECT key FROM nodes WHERE key IN ({_marks(len(chunk))})", chunk))
+    return [(a, b) for a, b in pairs if a in stored and b in stored and con.execute(
+        "SELECT 1 FROM node_sources x JOIN node_sources y ON y.key = ? AND y.meeting = x.meeting "
+        "WHERE x.key = ? AND x.meeting IS NOT ? LIMIT 1", (b, a, meeting)).fetchone()]
+
+
 class SqliteTransaction:
     """The loader's view of one write transaction (``graph/backend.py``)."""
 
@@ -90,6 +101,9 @@ class SqliteTransaction:
                     chunk):
                 people[key] = json.loads(props).get("name", key)
         return (row[0] if row else None), people
+
+    def named_together(self, pairs: list[tuple[str, str]], meeting: str | None) -> list[tuple[str, str]]:
+        return _named_together(self.con, pairs, meeting)
 
     def _props(self, key: str) -> tuple[str, dict] | None:
         row = self.con.execute("SELECT label, props FROM nodes WHERE key = ?", (key,)).fetchone()
@@ -107,11 +121,14 @@ class SqliteTransaction:
             return
         label, attrs = found
         cur = self._props(canonical)
-        if cur is None:
-            self._put(canonical, label, attrs)
+        forms = set(attrs.get("aliases", [])) | ({attrs["name"]} if attrs.get("name") else set())
+        if cur is None:  # the canonical's own record names it: the alias's name stays as an alias
+            props = {**attrs, "updated_from": "", "aliases": sorted(forms)}
+            self._put(canonical, label, props)
         else:
             props = cur[1]
             props["initials"] = sorted(set(props.get("initials", [])) | set(attrs.get("initials", [])))
+            props["aliases"] = sorted((set(props.get("aliases", [])) | forms) - {props.get("name")})
             self._put(canonical, cur[0], props)
         self.con.execute("INSERT OR IGNORE INTO node_sources SELECT ?, meeting FROM node_sources WHERE key = ?",
                          (canonical, alias))
@@ -317,6 +334,12 @@ class SqliteStore:
 
     def people(self) -> dict[str, str]:
         return {n["key"]: n.get("name", n["key"]) for n in self.nodes_labelled("Person")}
+
+    def named_together(self, pairs: list[tuple[str, str]], meeting: str | None = None) -> list[tuple[str, str]]:
+        """Those of ``pairs`` of people that one meeting (other than ``meeting``) names both of: resolution
+        keeps them apart."""
+        with self.guard():
+            return _named_together(self.con, pairs, meeting)
 
     # reading the graph -------------------------------------------------------------------------
     def node(self, key: str) -> dict | None:

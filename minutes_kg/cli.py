@@ -365,7 +365,7 @@ def resolve(store, aliases, report, fmt) -> None:
     from minutes_kg.graph.resolve import merges_in
 
     with _open(False, store, aliases) as emb:
-        merges = merges_in(emb.people(), emb.merges(), emb.aliases)
+        merges = merges_in(emb.people(), emb.merges(), emb.aliases, emb.named_together)
     if fmt == "json":
         click.echo(json.dumps([m.__dict__ for m in merges], indent=1))
         return

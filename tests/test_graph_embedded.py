@@ -157,7 +157,8 @@ def test_resolve_report_lists_merges_with_reasons(tmp_path):
     assert cli("ingest", *SAMPLE_PDFS, "--store", str(store), "--quiet").returncode == 0
     report = cli("resolve", "--report", "--store", str(store))
     assert report.returncode == 0
-    assert "person:matt-mckeon -> person:matthew-mckeon: same surname, 'matt' and 'matthew'" in report.stdout
+    assert ("person:matt-mckeon -> person:matthew-mckeon: same surname 'mckeon'; Matt ~ Matthew "
+            "(nickname, nicknames dataset)") in report.stdout
     assert "person:rich-gwatkin -> person:richard-gwatkin" in report.stdout
     # a veto in the aliases file keeps them apart after a forced re-ingest
     aliases = tmp_path / "aliases.json"
