@@ -28,6 +28,7 @@ demo: $(STAMP)
 	@echo; echo "== a dossier and a graph view of CR018 =="
 	$(BIN)/minutes-kg dossier CR018 --store $(DEMO_STORE) --out .demo/cr018.html
 	$(BIN)/minutes-kg viz --cr CR018 --store $(DEMO_STORE) --out .demo/cr018-graph.html
+	$(BIN)/minutes-kg report DAG026 --store $(DEMO_STORE) --out .demo/dag026.html
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -10,6 +10,8 @@ The library the ``minutes-kg`` command is a thin layer over::
         mk.load(record, store)                          # one document, one transaction
         mk.ingest(["samples/"], store, jobs=2)          # folders, archives, PDFs, record JSON
         rows = mk.run_query("cr-history", ["CR018"], store=store)
+        mk.dossier("CR018", "cr018.html", store=store)  # a page per CR, per meeting (.md: Markdown)
+        mk.report("DAG026", "dag026.md", store=store)
 
 Names are imported on first use, so ``import minutes_kg`` is cheap and reading a store never loads the
 extraction pipeline. Every error of the library a user can act on is a ``MinutesKgError`` whose
@@ -39,6 +41,8 @@ _API = {
     "open_queries": ("minutes_kg.queries.backends", "open_queries"),
     "QUERIES": ("minutes_kg.queries.registry", "QUERIES"),
     "QueryError": ("minutes_kg.queries.registry", "QueryError"),
+    "dossier": ("minutes_kg.queries.dossier", "dossier"),
+    "report": ("minutes_kg.queries.report", "report"),
     "MinutesKgError": ("minutes_kg.errors", "MinutesKgError"),
     "StoreError": ("minutes_kg.errors", "StoreError"),
 }

@@ -465,7 +465,8 @@ BACKEND_OPTION = click.option("--backend", type=click.Choice(["embedded", "neo4j
 @click.option("--open", "open_only", is_flag=True, help="actions: only open ones.")
 @click.option("--overdue", is_flag=True, help="actions: open and due before --as-of.")
 @click.option("--as-of", default=None, help="actions --overdue: the date to compare with (YYYY-MM-DD).")
-@click.option("--meeting", default=None, help="decisions: only this meeting (e.g. DAG026).")
+@click.option("--meeting", default=None,
+              help="decisions: only this meeting (e.g. DAG026); actions: those it listed, with their status there.")
 @click.option("--cr", default=None, help="decisions, actions: only those concerning this CR.")
 def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, meeting, cr) -> None:
     """Run a named query on the embedded graph or on Neo4j; both give the same rows.
@@ -507,21 +508,44 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
 @BACKEND_OPTION
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 def dossier(cr, out, backend, store) -> None:
-    """Write a dossier for change request CR: summary, timeline, votes, decisions, actions and
-    linked documents, every line cited to meeting and page.
+    """Write a dossier for change request CR: its title, who raised it, its status and who decided it
+    (and whether against the advisory vote), a timeline, the votes with their tally check, decisions,
+    actions and linked documents, every line cited to meeting and page. Names, never keys.
 
     \b
-    Example:
-      minutes-kg dossier CR018 --out cr018.html
+    Examples:
+      minutes-kg dossier CR018 --out cr018.html      # one offline page, inline CSS
+      minutes-kg dossier CR018 --out cr018.md        # Markdown
     """
     from minutes_kg.queries import dossier as dz
-    from minutes_kg.queries.backends import open_queries
 
-    with open_queries(backend, store) as queries:
-        data = dz.collect(queries.run, cr)
-    dz.write(data, out)
+    data = dz.dossier(cr, out, store=store, backend=backend)
     click.echo(f"wrote {out} ({len(data['history'])} events, {len(data['votes'])} ballots, "
                f"{len(data['decisions'])} decisions)")
+
+
+@main.command()
+@click.argument("meeting")
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="Output file: .html for a self-contained page, .md for Markdown.")
+@BACKEND_OPTION
+@click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
+def report(meeting, out, backend, store) -> None:
+    """Write the report of one MEETING (e.g. DAG026): who was present (seats, organisations), who
+    deputised for whom, apologies, decisions, votes with the check of their tally (positions counted
+    from the ballots against the tally the minutes state), actions with owners and due dates, and the
+    documents baselined, every line cited to meeting and page.
+
+    \b
+    Examples:
+      minutes-kg report DAG026 --out dag026.html
+      minutes-kg report DAG026 --out dag026.md --backend neo4j
+    """
+    from minutes_kg.queries import report as rp
+
+    data = rp.report(meeting, out, store=store, backend=backend)
+    click.echo(f"wrote {out} ({len(data['attendance'])} attendees, {len(data['decisions'])} decisions, "
+               f"{len({v['vote'] for v in data['votes']})} votes, {len(data['actions'])} actions)")
 
 
 @main.command()

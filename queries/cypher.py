@@ -32,8 +32,7 @@ CALL (cr) {
   UNION ALL
   MATCH (v:Vote)-[r:CONCERNS]->(cr)
   RETURN 'voted' AS event, r AS r, v.key AS actor,
-         'for ' + v.tallyFor + ', against ' + v.tallyAgainst + ', abstain ' + v.tallyAbstain
-         + ', absent ' + v.tallyAbsent AS detail, null AS decision, null AS date
+         [v.tallyFor, v.tallyAgainst, v.tallyAbstain, v.tallyAbsent] AS detail, null AS decision, null AS date
   UNION ALL
   MATCH (d)-[r:APPROVED|REJECTED]->(cr)
   RETURN toLower(type(r)) AS event, r AS r, coalesce(r.decidedBy, d.decidedBy) AS actor, null AS detail,
@@ -66,7 +65,9 @@ MATCH (a:Action)-[l:LISTED_IN]->(:Meeting)
 WITH a, l ORDER BY l.date IS NOT NULL, l.date, l.meeting
 WITH a, collect(l) AS listed
 OPTIONAL MATCH (o)-[:OWNS]->(a)
-WITH a, listed, listed[size(listed) - 1] AS last, collect(DISTINCT o.key) AS owners
+WITH a, listed, CASE WHEN $meeting IS NULL THEN listed[size(listed) - 1]
+                     ELSE [l IN listed WHERE l.meeting = $meeting][0] END AS last, collect(DISTINCT o.key) AS owners
+WHERE last IS NOT NULL
 OPTIONAL MATCH (a)-[:CONCERNS]->(s)
 WITH a, listed, last, owners, collect(DISTINCT s.key) AS subjects
 RETURN a.id AS action, last.status AS status, last.due AS due, last.dueText AS due_text, owners,
@@ -86,9 +87,15 @@ ORDER BY date, decision
 """
 
 
+def _tally(counts: list | None, absent: bool = True) -> str | None:
+    """The tally text of a vote's counts as the Cypher lists them (for, against, abstain, absent)."""
+    return None if counts is None else R.tally_text(dict(zip(R.TALLY, counts)), absent=absent)
+
+
 def cr_history(session: Session, cr: str) -> list[dict]:
     return R.sort_history([R.history_row(cr, r["event"], r["meeting"], r["date"], r["evidence"], actor=r["actor"],
-                                         detail=r["detail"], decision=r["decision"])
+                                         detail=_tally(r["detail"]) if r["event"] == "voted" else r["detail"],
+                                         decision=r["decision"])
                            for r in session.run(CR_HISTORY, key=f"cr:{cr}")])
 
 
@@ -100,9 +107,9 @@ def votes(session: Session, cr: str) -> list[dict]:
 
 
 def actions(session: Session, owner: str | None = None, open_only: bool = False, overdue_as_of: str | None = None,
-            cr: str | None = None) -> list[dict]:
+            cr: str | None = None, meeting: str | None = None) -> list[dict]:
     rows = []
-    for r in session.run(ACTIONS):
+    for r in session.run(ACTIONS, meeting=meeting):
         row = dict(r)
         row["owners"] = sorted(row["owners"])
         subjects = row.pop("subjects")
@@ -163,8 +170,7 @@ MATCH (m:Meeting {id: r.meeting})
 OPTIONAL MATCH (v:Vote {meeting: r.meeting})-[:CONCERNS]->(:ChangeRequest {key: $key})
 RETURN m.date AS date, r.meeting AS meeting, toLower(type(r)) AS outcome,
        coalesce(r.decidedBy, d.decidedBy) AS decided_by, CASE WHEN d:Decision THEN d.id ELSE null END AS decision,
-       CASE WHEN v IS NULL THEN null ELSE 'for ' + v.tallyFor + ', against ' + v.tallyAgainst + ', abstain '
-            + v.tallyAbstain END AS vote_in_meeting
+       CASE WHEN v IS NULL THEN null ELSE [v.tallyFor, v.tallyAgainst, v.tallyAbstain] END AS vote_in_meeting
 """
 
 DOCUMENTS = """
@@ -207,7 +213,8 @@ def person(session: Session, key: str) -> list[dict]:
 
 def who_decided(session: Session, cr: str) -> list[dict]:
     rows = [{"cr": cr, "date": r["date"], "meeting": r["meeting"], "outcome": r["outcome"],
-             "decided_by": r["decided_by"], "decision": r["decision"], "vote_in_meeting": r["vote_in_meeting"]}
+             "decided_by": r["decided_by"], "decision": r["decision"],
+             "vote_in_meeting": _tally(r["vote_in_meeting"], absent=False)}
             for r in session.run(WHO_DECIDED, key=f"cr:{cr}")]
     return R.sort_who_decided(rows)
 
@@ -227,3 +234,54 @@ def path(session: Session, a: str, b: str) -> list[dict]:
                 for r in session.run(EDGES_BETWEEN, u=u, v=v)]
 
     return R.path_steps(best, edges_between)
+
+
+ENTITIES = """
+MATCH (n:Entity) WHERE $keys IS NULL OR n.key IN $keys
+RETURN n.key AS key, [x IN labels(n) WHERE x <> 'Entity'][0] AS label, n.name AS name, n.id AS id,
+       n.title AS title, n.version AS version, n.date AS date, n.raisedOn AS raised_on
+ORDER BY key
+"""
+
+ATTENDANCE = """
+MATCH (p:Person)-[r:ATTENDED|SENT_APOLOGIES]->(m:Meeting {key: $key})
+OPTIONAL MATCH (p)-[:REPRESENTS {meeting: r.meeting}]->(c:Constituency)
+WITH p, r, m, collect(c.name) AS seats
+OPTIONAL MATCH (p)-[:MEMBER_OF {meeting: r.meeting}]->(o:Organisation)
+WITH p, r, m, seats, collect(o.name) AS organisations
+OPTIONAL MATCH (d:Person {key: r.onBehalfOf})
+RETURN r.meeting AS meeting, m.date AS date, p.key AS person, p.name AS name, type(r) AS t, r AS r,
+       d.name AS deputy_for_name, seats, organisations
+"""
+
+MEETING_VOTES = """
+MATCH (v:Vote)-[h:HELD_IN]->(:Meeting {key: $key})
+OPTIONAL MATCH (v)-[:CONCERNS]->(s)
+WITH v, h, collect(s.key)[0] AS subject
+OPTIONAL MATCH (x)-[c:CAST]->(v)
+OPTIONAL MATCH (p:Person {key: c.person})
+RETURN v AS vote, subject, h.evidence AS held_in,
+       [row IN collect(CASE WHEN x IS NULL THEN null ELSE {from: x.key, name: x.name, person: c.person,
+        person_name: p.name, position: c.position, constituency: c.constituency, comment: c.comment,
+        evidence: c.evidence} END) WHERE row IS NOT NULL] AS casts
+ORDER BY v.key
+"""
+
+
+def entities(session: Session, keys: list[str] | None = None) -> list[dict]:
+    return [R.entity_row(dict(r)) for r in session.run(ENTITIES, keys=None if keys is None else list(keys))]
+
+
+def attendance(session: Session, key: str) -> list[dict]:
+    return R.sort_attendance([R.attendance_row(r["meeting"], r["date"], r["person"], r["name"], r["t"], dict(r["r"]),
+                                               r["deputy_for_name"], r["seats"], r["organisations"])
+                              for r in session.run(ATTENDANCE, key=key)])
+
+
+def meeting_votes(session: Session, key: str) -> list[dict]:
+    rows = []
+    for r in session.run(MEETING_VOTES, key=key):
+        casts = [dict(c) for c in r["casts"]]
+        names = {c["from"]: c["name"] for c in casts} | {c["person"]: c["person_name"] for c in casts if c["person"]}
+        rows += R.meeting_vote_rows(dict(r["vote"]), r["subject"], r["held_in"], casts, names)
+    return rows

@@ -1,190 +1,222 @@
 """A CR dossier: one self-contained page (HTML or Markdown) per change request, every line cited.
 
-Built only from the named queries, so it reads the same from either backend: ``run(name, args,
-**options)`` is the ``run`` of a ``queries.backends`` object.
+Built only from the named queries (``cr-history``, ``meeting-votes``, ``who-decided``, ``decisions``,
+``actions``, ``documents``, ``entities``), so it reads the same from either backend: ``run(name, args,
+**options)`` is the ``run`` of a ``queries.backends`` object. The page shows names, titles, versions and
+seats, never keys; it tells the advisory vote apart from the decision and says when the decision went
+against the vote. Templates: ``queries/templates/dossier.html`` and ``dossier.md``.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from .pages import Names, cite, is_markdown, offline_style, queries_on, render, versions, write_page
 
 EVENT_COLOURS = {"raised": "#6a3d9a", "discussed": "#a6a6a6", "issued for impact assessment": "#1f78b4",
                  "voted": "#ff7f00", "approved": "#33a02c", "rejected": "#e31a1c",
                  "mutually exclusive with": "#b15928", "scheduled for": "#17becf"}
+EVENT_LABELS = {"voted": "advisory vote", "approved": "decision: approved", "rejected": "decision: rejected"}
+DECIDING = ("approved", "rejected")
 
 
-def collect(run: Callable, cr: str) -> dict:
+def collect(run: Callable[..., list[dict]], cr: str) -> dict:
+    """The rows of every query the dossier of ``cr`` shows, and the names of what they name."""
     history = run("cr-history", [cr])
-    return {
-        "cr": history[0]["cr"] if history else cr,
-        "history": history,
-        "votes": run("votes", [cr]),
-        "decided": run("who-decided", [cr]),
-        "decisions": run("decisions", [], cr=history[0]["cr"] if history else cr),
-        "actions": run("actions", [], cr=history[0]["cr"] if history else cr),
-        "documents": run("documents", []),
-    }
+    cid = history[0]["cr"] if history else cr
+    voted = sorted({r["meeting"] for r in history if r["event"] == "voted"})
+    vote_keys = {r["actor"] for r in history if r["event"] == "voted"}
+    votes = [row for m in voted for row in run("meeting-votes", [f"meeting:{m}"]) if row["vote"] in vote_keys]
+    data: dict[str, Any] = {"cr": cid, "history": history, "votes": votes, "decided": run("who-decided", [cid]),
+            "decisions": run("decisions", [], cr=cid), "actions": run("actions", [], cr=cid),
+            "documents": run("documents", [])}
+    rows = [r for part in ("history", "votes", "decided", "decisions", "actions") for r in data[part]]
+    data["names"] = Names.of(run, rows, extra=[f"cr:{cid}"])
+    return data
 
 
-def _cite(row: dict) -> str:
-    page = f", p. {row['page']}" if row.get("page") else ""
-    return f"{row['meeting']}{page}"
+def vote_groups(data: dict) -> list[dict]:
+    """The advisory votes on the CR, each with its tally, the check of its tally and its ballots."""
+    names: Names = data["names"]
+    groups: dict[str, dict] = {}
+    for b in data["votes"]:
+        g = groups.setdefault(b["vote"], {
+            "vote": b["vote"], "meeting": b["meeting"], "date": b["date"], "majority": b["majority"],
+            "counted": b["counted"], "stated": b["stated"], "tally_check": b["tally_check"],
+            "question": b["question"], "source": cite(b["meeting"], b["vote_page"]), "quote": b["vote_quote"],
+            "ballots": []})
+        if b["position"] or b["person"] or b["seat"]:
+            g["ballots"].append({"seat": b["seat"], "person": names(b["person"]), "position": b["position"],
+                                 "comment": b["comment"], "source": cite(b["meeting"], b["page"]),
+                                 "quote": b["quote"]})
+    for g in groups.values():
+        g["tally"] = g["stated"] or g["counted"]
+        g["heading"] = f"Advisory vote at {g['meeting']} ({g['date']}): {g['majority']}" + (
+            f" ({g['tally']})" if g["tally"] else "")
+    return list(groups.values())
 
 
-def summary(data: dict) -> list[tuple[str, str]]:
-    h = data["history"]
-    raised = next((r for r in h if r["event"] == "raised"), None)
-    decided = data["decided"][-1] if data["decided"] else None
-    release = next((r["detail"] for r in reversed(h) if r["event"] == "scheduled for"), None)
-    exclusive = sorted({r["detail"] for r in h if r["event"] == "mutually exclusive with"})
-    meetings = sorted({r["meeting"] for r in h})
-    out = [("Change request", data["cr"])]
-    if raised:
-        out.append(("Raised", f"by {raised['actor']} on {raised['date']} ({_cite(raised)})"))
-    out.append(("Meetings", ", ".join(meetings) or "none"))
-    if decided:
-        out.append(("Status", f"{decided['outcome']} by {decided['decided_by']} ({decided['decision'] or 'no id'}, "
-                              f"{decided['meeting']}, {decided['date']})"))
-    else:
-        out.append(("Status", "no decision recorded"))
-    if release:
-        out.append(("Scheduled for", release))
-    if exclusive:
-        out.append(("Mutually exclusive with", ", ".join(exclusive)))
+def against_vote(outcome: str, vote: dict | None) -> bool:
+    """Whether a decision went against the advisory vote: approved when most voted against, or rejected when
+    most voted for."""
+    return vote is not None and ((outcome == "approved" and vote["majority"] == "against")
+                                 or (outcome == "rejected" and vote["majority"] == "for"))
+
+
+def history_rows(data: dict, votes: list[dict]) -> list[dict]:
+    names: Names = data["names"]
+    vote_at = {v["meeting"]: v for v in votes}
+    out = []
+    for r in data["history"]:
+        kind = "vote" if r["event"] == "voted" else "decision" if r["event"] in DECIDING else "event"
+        note = None
+        what = ""
+        vote = vote_at.get(r["meeting"])
+        if kind == "vote" and vote is not None:
+            what = f"{vote['majority']} ({vote['tally']})" if vote["tally"] else vote["majority"]
+        elif kind == "decision":
+            what = f"by {names(r['actor'])}"
+            if vote is not None and against_vote(r["event"], vote):
+                note = f"overrules the advisory vote ({vote['majority']}: {vote['tally']})"
+            elif vote is not None:
+                note = f"follows the advisory vote ({vote['majority']})"
+        elif r["event"] == "discussed":
+            what = versions(r["detail"]) or ""
+        else:
+            what = names(r["actor"] or r["detail"], title=True)
+        out.append({"date": r["date"], "meeting": r["meeting"], "event": EVENT_LABELS.get(r["event"], r["event"]),
+                    "raw_event": r["event"], "kind": kind,
+                    "cell_class": f"kind-{kind}" + (" overrules" if note and note.startswith("overrules") else ""), "what": what, "decision": r["decision"], "note": note,
+                    "overrules": bool(note and note.startswith("overrules")), "source": cite(r["meeting"], r["page"]),
+                    "quote": r["quote"]})
     return out
 
 
-def timeline_svg(history: list[dict], width: int = 880) -> str:
-    """A dated timeline: one marker per event, stacked per day, labelled."""
-    dated = [r for r in history if r["date"]]
+def summary(data: dict, votes: list[dict]) -> list[dict]:
+    """The page's opening facts: each {label, text, source}."""
+    names: Names = data["names"]
+    cid = data["cr"]
+    h = data["history"]
+    node = names.get(f"cr:{cid}")
+    out = [{"label": "Change request", "text": cid, "source": None},
+           {"label": "Title", "text": node.get("title") or "not given in the minutes", "source": None}]
+    raised = next((r for r in h if r["event"] == "raised"), None)
+    if raised:
+        when = f" on {raised['date']}" if raised["date"] else ""
+        out.append({"label": "Raised", "text": f"by {names(raised['actor'])}{when}",
+                    "source": cite(raised["meeting"], raised["page"])})
+    elif node.get("raised_on"):
+        out.append({"label": "Raised", "text": f"on {node['raised_on']}; the minutes do not say by whom",
+                    "source": None})
+    else:
+        out.append({"label": "Raised", "text": "the minutes do not say when or by whom", "source": None})
+    decided = data["decided"][-1] if data["decided"] else None
+    if decided:
+        event = next((r for r in h if r["event"] == decided["outcome"] and r["meeting"] == decided["meeting"]
+                      and r["decision"] == decided["decision"]), None)
+        where = cite(decided["meeting"], event["page"] if event else None)
+        out.append({"label": "Status", "text": f"{decided['outcome']} by {names(decided['decided_by'])} "
+                                               f"({decided['decision'] or 'no decision id'}, {decided['meeting']}, "
+                                               f"{decided['date']})", "source": where})
+        vote = next((v for v in votes if v["meeting"] == decided["meeting"]), None)
+        who = names(decided["decided_by"]) or "not recorded"
+        if against_vote(decided["outcome"], vote):
+            assert vote is not None
+            who += (f", against the advisory vote of {vote['meeting']} ({vote['majority']}: {vote['tally']})")
+        elif vote is not None:
+            who += f", as the advisory vote of {vote['meeting']} advised ({vote['majority']})"
+        out.append({"label": "Decided by", "text": who, "source": where})
+    else:
+        last = h[-1] if h else None
+        out.append({"label": "Status", "text": "no decision recorded" + (
+            f"; last: {EVENT_LABELS.get(last['event'], last['event'])} at {last['meeting']} ({last['date']})"
+            if last else ""), "source": cite(last["meeting"], last["page"]) if last else None})
+    for v in votes:
+        out.append({"label": "Advisory vote", "text": f"{v['meeting']} ({v['date']}): {v['majority']}"
+                    + (f" ({v['tally']}); tally check: {v['tally_check']}" if v["tally"] else ""),
+                    "source": v["source"]})
+    out.append({"label": "Meetings", "text": ", ".join(sorted({r["meeting"] for r in h})) or "none", "source": None})
+    release = next((r for r in reversed(h) if r["event"] == "scheduled for"), None)
+    if release:
+        out.append({"label": "Scheduled for", "text": names(release["detail"]),
+                    "source": cite(release["meeting"], release["page"])})
+    exclusive = sorted({r["detail"] for r in h if r["event"] == "mutually exclusive with"})
+    if exclusive:
+        out.append({"label": "Mutually exclusive with", "text": "; ".join(names(x, title=True) for x in exclusive),
+                    "source": None})
+    return out
+
+
+def timeline(rows: list[dict], width: int = 1000, label_chars: int = 84) -> dict:
+    """A dated timeline: one marker per event on its own line under the date axis; the advisory vote a hollow
+    diamond, the decision a square (ringed in red when it overrules the vote). Positions for the template's
+    SVG; the label is cut to ``label_chars`` (the whole of it in the tooltip and the history table)."""
+    dated = [r for r in rows if r["date"]]
     if not dated:
-        return "<p>No dated events.</p>"
+        return {"events": []}
     days = [date.fromisoformat(r["date"]) for r in dated]
     lo, hi = min(days), max(days)
     span = max((hi - lo).days, 1)
-    left, right, axis_y = 60, width - 220, 40
-    stacks: dict[str, int] = {}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" width="{width}" '
-             f'height="{axis_y + 30 + 22 * (max(1, max_stack(dated)))}" '
-             f'aria-label="Timeline of {html.escape(dated[0]["cr"])}">',
-             f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#333"/>',
-             f'<text x="{left}" y="{axis_y - 12}" font-size="11">{lo.isoformat()}</text>',
-             f'<text x="{right}" y="{axis_y - 12}" font-size="11" text-anchor="end">{hi.isoformat()}</text>']
-    for r, d in zip(dated, days):
+    left, right, axis_y, step = 40, width - 40, 40, 22
+    events = []
+    for i, (r, d) in enumerate(zip(dated, days)):
         x = left + (right - left) * (d - lo).days / span
-        level = stacks.get(r["date"], 0)
-        stacks[r["date"]] = level + 1
-        y = axis_y + 18 + 22 * level
-        colour = EVENT_COLOURS.get(r["event"], "#444")
-        label = f"{r['date']} {r['meeting']}: {r['event']}"
-        parts.append(f'<g class="event"><title>{html.escape(label)}: {html.escape(r["quote"] or "")}</title>'
-                     f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{y}" stroke="{colour}" stroke-width="1"/>'
-                     f'<circle cx="{x:.1f}" cy="{y}" r="6" fill="{colour}"/>'
-                     f'<text x="{x + 9:.1f}" y="{y + 4}" font-size="11">{html.escape(label)}</text></g>')
-    parts.append("</svg>")
-    return "".join(parts)
+        what = f"{r['raw_event']} {r['what']}" if r["kind"] == "decision" else r["event"] + (
+            f", {r['what']}" if r["what"] else "")
+        label = f"{r['date']} {r['meeting']}: {what}" + (", overruling the advisory vote" if r["overrules"] else "")
+        full = label + (f" ({r['note']})" if r["note"] else "")
+        events.append({"x": round(x, 1), "y": axis_y + 18 + step * i, "colour": EVENT_COLOURS.get(r["raw_event"],
+                                                                                                 "#444"),
+                       "kind": "advisory-vote" if r["kind"] == "vote" else r["kind"], "overrules": r["overrules"],
+                       "label": label if len(label) <= label_chars else label[:label_chars - 1] + "…",
+                       "tooltip": f"{full}: {r['quote'] or ''}", "anchor_end": x > width / 2})
+    return {"width": width, "height": axis_y + 30 + step * len(events), "left": left, "right": right,
+            "axis_y": axis_y, "lo": lo.isoformat(), "hi": hi.isoformat(), "events": events}
 
 
-def max_stack(rows: list[dict]) -> int:
-    counts: dict[str, int] = {}
-    for r in rows:
-        counts[r["date"]] = counts.get(r["date"], 0) + 1
-    return max(counts.values())
-
-
-def _table(headers: list[str], rows: list[list], cls: str) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
-                   for row in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+def view(data: dict) -> dict:
+    """Everything the templates show, as text: names instead of keys."""
+    names: Names = data["names"]
+    cid = data["cr"]
+    votes = vote_groups(data)
+    history = history_rows(data, votes)
+    decided_ids = {d["decision"] for d in data["decisions"]}
+    return {
+        "cr": cid, "title": names.title(f"cr:{cid}"), "summary": summary(data, votes), "history": history,
+        "timeline": timeline(history), "votes": votes, "style": offline_style(),
+        "decisions": [{"decision": d["decision"], "date": d["date"], "outcome": d["outcome"],
+                       "decided_by": names(d["decided_by"]), "text": d["text"], "source": cite(d["meeting"], d["page"]),
+                       "quote": d["quote"]} for d in data["decisions"]],
+        "actions": [{"action": a["action"], "status": a["status"], "due": a["due"] or a["due_text"],
+                     "owners": names(a["owners"]), "text": a["text"], "source": cite(a["last_listed"], a["page"]),
+                     "quote": a["quote"]} for a in data["actions"]],
+        "documents": [{"document": d["name"] or names(d["document"]), "version": d["version"],
+                       "decision": d["decision"], "source": d["meeting"]}
+                      for d in data["documents"] if d["decision"] in decided_ids],
+    }
 
 
 def to_html(data: dict) -> str:
-    cr = data["cr"]
-    votes: dict[str, list[dict]] = {}
-    for v in data["votes"]:
-        votes.setdefault(v["vote"], []).append(v)
-    sections = [f"<h1>{html.escape(cr)} dossier</h1>",
-                '<dl class="summary">' + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>"
-                                                  for k, v in summary(data)) + "</dl>",
-                "<h2>Timeline</h2>", timeline_svg(data["history"]),
-                "<h2>History</h2>",
-                _table(["date", "meeting", "event", "by / detail", "decision", "source", "quote"],
-                       [[r["date"], r["meeting"], r["event"], r["actor"] or r["detail"], r["decision"], _cite(r),
-                         r["quote"]] for r in data["history"]], "history")]
-    sections.append("<h2>Votes</h2>")
-    if not votes:
-        sections.append("<p>No vote recorded.</p>")
-    for key, ballots in votes.items():
-        sections.append(f"<h3>{html.escape(key)}</h3>")
-        sections.append(_table(["constituency", "person", "position", "comment", "source"],
-                               [[b["constituency"], b["person"], b["position"], b["comment"], _cite(b)]
-                                for b in ballots], "vote"))
-    sections.append("<h2>Decisions</h2>")
-    sections.append(_table(["decision", "date", "outcome", "decided by", "text", "source"],
-                           [[d["decision"], d["date"], d["outcome"], d["decided_by"], d["text"], _cite(d)]
-                            for d in data["decisions"]], "decisions") if data["decisions"]
-                    else "<p>No decision recorded.</p>")
-    sections.append("<h2>Actions</h2>")
-    sections.append(_table(["action", "status", "due", "owners", "text", "source"],
-                           [[a["action"], a["status"], a["due"] or a["due_text"], ", ".join(a["owners"]), a["text"],
-                             f"{a['last_listed']}, p. {a['page']}"] for a in data["actions"]], "actions")
-                    if data["actions"] else "<p>No action concerns this CR.</p>")
-    decided_ids = {d["decision"] for d in data["decisions"]}
-    docs = [d for d in data["documents"] if d["decision"] in decided_ids]
-    sections.append("<h2>Linked documents</h2>")
-    sections.append(_table(["document", "version", "decision", "source"],
-                           [[d["name"] or d["document"], d["version"], d["decision"], d["meeting"]] for d in docs],
-                           "documents") if docs else "<p>No document was baselined by these decisions.</p>")
-    style = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
-             "table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}"
-             "td,th{border:1px solid #bbb;padding:4px 6px;font-size:13px;vertical-align:top;text-align:left}"
-             "th{background:#eee}dl.summary{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px}"
-             "dt{font-weight:bold}")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(cr)} dossier'
-            f"</title><style>{style}</style></head><body>{''.join(sections)}"
-            "<footer><p>Made by minutes-kg from the meeting minutes; every row cites its meeting and page."
-            "</p></footer></body></html>\n")
-
-
-def _md_cell(v: object) -> str:
-    return ("" if v is None else str(v)).replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(headers: list[str], rows: list[list]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join("---" for _ in headers) + " |"]
-    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
+    return render("dossier", view(data), markdown=False)
 
 
 def to_markdown(data: dict) -> str:
-    out = [f"# {data['cr']} dossier", ""]
-    out += [f"- **{k}**: {v}" for k, v in summary(data)]
-    out += ["", "## History", "", _md_table(
-        ["date", "meeting", "event", "by / detail", "decision", "source", "quote"],
-        [[r["date"], r["meeting"], r["event"], r["actor"] or r["detail"], r["decision"], _cite(r), r["quote"]]
-         for r in data["history"]])]
-    out += ["", "## Votes", ""]
-    out += [_md_table(["vote", "constituency", "person", "position", "comment", "source"],
-                      [[v["vote"], v["constituency"], v["person"], v["position"], v["comment"], _cite(v)]
-                       for v in data["votes"]]) if data["votes"] else "No vote recorded."]
-    out += ["", "## Decisions", ""]
-    out += [_md_table(["decision", "date", "outcome", "decided by", "text", "source"],
-                      [[d["decision"], d["date"], d["outcome"], d["decided_by"], d["text"], _cite(d)]
-                       for d in data["decisions"]]) if data["decisions"] else "No decision recorded."]
-    out += ["", "## Actions", ""]
-    out += [_md_table(["action", "status", "due", "owners", "text", "source"],
-                      [[a["action"], a["status"], a["due"] or a["due_text"], ", ".join(a["owners"]), a["text"],
-                        f"{a['last_listed']}, p. {a['page']}"] for a in data["actions"]])
-            if data["actions"] else "No action concerns this CR."]
-    return "\n".join(out) + "\n"
+    return render("dossier", view(data), markdown=True)
 
 
 def write(data: dict, out: Path) -> None:
-    """Markdown for a ``.md`` or ``.markdown`` file, else HTML."""
-    text = to_markdown(data) if out.suffix.lower() in (".md", ".markdown") else to_html(data)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text)
+    """Markdown for a ``.md`` or ``.markdown`` file, else HTML; written whole or not at all."""
+    write_page(to_markdown(data) if is_markdown(out) else to_html(data), out)
+
+
+def dossier(cr: str, out: str | Path, *, store: Any = None, backend: str = "embedded") -> dict:
+    """Write the dossier of change request ``cr`` to ``out`` (``.md``: Markdown, else one HTML page) from
+    ``store`` (an open store, the path of an embedded one, or None: the default, or Neo4j with
+    ``backend="neo4j"``); returns the rows it shows."""
+    with queries_on(store, backend) as queries:
+        data = collect(queries.run, cr)
+    write(data, Path(out))
+    return data

@@ -106,7 +106,8 @@ def _by(edges: list[dict], end: str) -> dict[str, list[dict]]:
 
 
 def actions(g: GraphReader, owner: str | None = None, open_only: bool = False,
-            overdue_as_of: str | None = None, cr: str | None = None) -> list[dict]:
+            overdue_as_of: str | None = None, cr: str | None = None, meeting: str | None = None) -> list[dict]:
+    """Each action's latest status (or, with ``meeting``, its status as that meeting listed it)."""
     listed_by = _by(g.edges_typed("LISTED_IN"), "from")
     owners_of = _by(g.edges_typed("OWNS"), "to")
     concerns = _by(g.edges_typed("CONCERNS"), "from")
@@ -116,7 +117,9 @@ def actions(g: GraphReader, owner: str | None = None, open_only: bool = False,
         listed = sorted(listed_by.get(key, []), key=lambda a: (a.get("date") or "", a["meeting"]))
         if not listed:
             continue
-        last = listed[-1]
+        last = listed[-1] if meeting is None else next((a for a in listed if a["meeting"] == meeting), None)
+        if last is None:
+            continue
         row = {"action": n["id"], "status": last.get("status"), "due": last.get("due"),
                "due_text": last.get("due_text"), "owners": sorted({e["from"] for e in owners_of.get(key, [])}),
                "first_listed": listed[0]["meeting"], "last_listed": last["meeting"], "text": n.get("text")}
@@ -275,3 +278,40 @@ def path(g: GraphReader, a: str, b: str, max_hops: int = 6) -> list[dict]:
         return []
     return R.path_steps(route, lambda u, v: [(u, v, e) for e in g.edges_from_to(u, v)]
                         + [(v, u, e) for e in g.edges_from_to(v, u)])
+
+
+def entities(g: GraphReader, keys: Iterable[str] | None = None) -> list[dict]:
+    """The name, id, title ... of the entities ``keys`` (default: every entity), for pages that show names."""
+    nodes = list(g.nodes(keys).values()) if keys is not None else g.nodes_labelled(None)
+    return sorted((R.entity_row(n) for n in nodes), key=lambda r: r["key"])
+
+
+def attendance(g: GraphReader, key: str) -> list[dict]:
+    """Who was present at a meeting (for part of it, deputising for whom) and who sent apologies, with the
+    seats and organisations the minutes gave them there."""
+    meeting = g.node(key) or {}
+    came = g.in_edges(key, "ATTENDED", "SENT_APOLOGIES")
+    people = g.nodes({e["from"] for e in came} | {e["on_behalf_of"] for e in came if e.get("on_behalf_of")})
+    rows = []
+    for e in came:
+        held = [x for x in g.out_edges(e["from"], "REPRESENTS", "MEMBER_OF") if x["meeting"] == e["meeting"]]
+        ends = g.nodes(x["to"] for x in held)
+        deputy_for = people.get(e.get("on_behalf_of") or "", {})
+        rows.append(R.attendance_row(e["meeting"], meeting.get("date"), e["from"], people[e["from"]].get("name"),
+                                     e["type"], e, deputy_for.get("name"),
+                                     [ends[x["to"]].get("name") for x in held if x["type"] == "REPRESENTS"],
+                                     [ends[x["to"]].get("name") for x in held if x["type"] == "MEMBER_OF"]))
+    return R.sort_attendance(rows)
+
+
+def meeting_votes(g: GraphReader, key: str) -> list[dict]:
+    """Every vote of a meeting, ballot by ballot, with the positions counted against the stated tally."""
+    rows = []
+    for held in sorted(g.in_edges(key, "HELD_IN"), key=lambda e: e["from"]):
+        vote = g.node(held["from"]) or {"key": held["from"]}
+        subject = next((e["to"] for e in g.out_edges(vote["key"], "CONCERNS")), None)
+        casts = g.in_edges(vote["key"], "CAST")
+        voters = g.nodes({c["from"] for c in casts} | {c["person"] for c in casts if c.get("person")})
+        rows += R.meeting_vote_rows(vote, subject, held.get("evidence"), casts,
+                                    {k: n.get("name") for k, n in voters.items()})
+    return rows

@@ -49,10 +49,17 @@ QUERIES = {q.name: q for q in [
           cypher.documents),
     Query("path", "how two entities connect, with the evidence on each step", embedded.path, cypher.path,
           ("entity", "entity")),
+    Query("attendance", "who was present at a meeting (part, deputising) and who sent apologies, with seats",
+          embedded.attendance, cypher.attendance, ("meeting",)),
+    Query("meeting-votes", "the votes of a meeting ballot by ballot, positions counted against the stated tally",
+          embedded.meeting_votes, cypher.meeting_votes, ("meeting",)),
+    Query("entities", "the name, id, title, version of every entity (or of the keys given as an option)",
+          embedded.entities, cypher.entities),
 ]}
 
-LABEL_OF_KIND = {"cr": "ChangeRequest", "constituency": "Constituency", "person": "Person", "entity": None}
-PARAM_OF_KIND = {"cr": "cr", "constituency": "key", "person": "key"}
+LABEL_OF_KIND = {"cr": "ChangeRequest", "constituency": "Constituency", "person": "Person", "meeting": "Meeting",
+                 "entity": None}
+PARAM_OF_KIND = {"cr": "cr", "constituency": "key", "person": "key", "meeting": "key"}
 
 
 class QueryError(MinutesKgError, ValueError):
@@ -113,7 +120,7 @@ def _resolve(kind: str, text: str, candidates: list[dict]) -> str:
         hits = {c["key"] for c in candidates if slug(c.get("name") or "").startswith(wanted + "-")}
     if len(hits) == 1:
         return hits.pop()
-    what = {"constituency": "constituency", "person": "person", "entity": "entity"}[kind]
+    what = {"constituency": "constituency", "person": "person", "meeting": "meeting", "entity": "entity"}[kind]
     if len(hits) > 1:
         raise QueryError(f"{text!r} names more than one {what}: {', '.join(sorted(hits))}")
     close = difflib.get_close_matches(wanted, sorted(forms), n=3, cutoff=0.5)
@@ -125,7 +132,7 @@ def bind(q: Query, args: list[str], resolve_arg: Callable[[str, str], str]) -> d
     """The query's keyword arguments from its positional ones, each resolved by ``resolve_arg(kind, text)``."""
     if len(args) < len(q.args):
         example = " ".join({"cr": "CR018", "constituency": "'DNO Representative'", "person": "'Sarah Jones'",
-                            "entity": "person:sarah-jones"}[k] for k in q.args)
+                            "meeting": "DAG026", "entity": "person:sarah-jones"}[k] for k in q.args)
         raise QueryError(f"query {q.name} needs {len(q.args)} argument(s), e.g. `minutes-kg query {q.name} {example}`")
     if q.name == "path":
         return {"a": resolve_arg("entity", args[0]), "b": resolve_arg("entity", args[1])}
@@ -149,7 +156,8 @@ def get(name: str) -> Query:
 def options(name: str, owner: str | None = None, open_only: bool = False, overdue: bool = False,
             as_of: str | None = None, meeting: str | None = None, cr: str | None = None) -> dict:
     """The options a query takes, from the command line's (which every query accepts): actions take
-    owner, open, overdue as of a date (default today) and a CR; decisions a meeting and a CR."""
+    owner, open, overdue as of a date (default today), a meeting (the status it listed) and a CR; decisions a
+    meeting and a CR."""
     from datetime import date
 
     out: dict = {}
@@ -158,6 +166,6 @@ def options(name: str, owner: str | None = None, open_only: bool = False, overdu
                    overdue_as_of=(as_of or date.today().isoformat()) if overdue else None)
     if name in ("decisions", "actions") and cr:
         out["cr"] = normalise_cr(cr)
-    if name == "decisions":
+    if name in ("decisions", "actions") and meeting:
         out["meeting"] = meeting
     return out

@@ -19,9 +19,12 @@ def first_evidence(evidence: list | str | None) -> tuple[int | None, str | None]
     return (ev[0]["page"], ev[0]["quote"]) if ev else (None, None)
 
 
+TALLY = ("tally_for", "tally_against", "tally_abstain", "tally_absent")
+
+
 def tally_text(vote: dict, absent: bool = True) -> str:
-    text = f"for {vote['tally_for']}, against {vote['tally_against']}, abstain {vote['tally_abstain']}"
-    return text + (f", absent {vote['tally_absent']}" if absent else "")
+    """``for 4, against 6, abstain 2, absent 1``: the counts a vote has (minutes may give only some)."""
+    return ", ".join(f"{k[6:]} {vote[k]}" for k in TALLY[:4 if absent else 3] if vote.get(k) is not None)
 
 
 def history_row(cr: str, event: str, meeting: str, date: str | None, evidence: list | str | None,
@@ -123,3 +126,92 @@ def path_steps(nodes: list[str], edges_between: Callable[[str, str], list[tuple[
         rows.append({"step": i + 1, "from": frm, "type": at["type"], "to": to, "meeting": at["meeting"],
                      "page": page, "quote": quote})
     return rows
+
+
+def entity_row(node: dict) -> dict:
+    """How a page names an entity: its name, id, title, version, date and (a change's) date raised, as stored
+    (a release or a vote has none of them)."""
+    return {"key": node["key"], "label": node.get("label"), "name": node.get("name"), "id": node.get("id"),
+            "title": node.get("title"), "version": node.get("version"), "date": node.get("date"),
+            "raised_on": node.get("raised_on")}
+
+
+ATTENDANCE_ORDER = {"present": 0, "apologies": 1}
+
+
+def attendance_row(meeting: str, date: str | None, person: str, name: str | None, rtype: str, rel: dict,
+                   deputy_for_name: str | None, seats: Iterable[str | None],
+                   organisations: Iterable[str | None]) -> dict:
+    """One person at one meeting: present (perhaps for part, perhaps for someone) or sent apologies, with the
+    seats and organisations the minutes gave them there."""
+    page, quote = first_evidence(rel.get("evidence"))
+    return {"meeting": meeting, "date": date, "person": person, "name": name,
+            "attendance": "present" if rtype == "ATTENDED" else "apologies", "part": bool(rel.get("part")),
+            "deputising_for": rel.get("on_behalf_of"), "deputising_for_name": deputy_for_name,
+            "seat": "; ".join(sorted({s for s in seats if s})) or None,
+            "organisation": "; ".join(sorted({o for o in organisations if o})) or None, "page": page, "quote": quote}
+
+
+def sort_attendance(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (ATTENDANCE_ORDER[r["attendance"]], r["deputising_for"] is not None,
+                                       r["name"] or r["person"], r["person"]))
+
+
+POSITIONS = ("for", "against", "abstain", "absent")
+
+
+def _count(tally: dict) -> str | None:
+    shown = [f"{p} {tally[p]}" for p in POSITIONS if tally.get(p) is not None]
+    return ", ".join(shown) or None
+
+
+def tally_check(counted: dict, stated: dict, ballots: int) -> str:
+    """Whether the positions counted from the ballots add up to the tally the minutes state."""
+    if not ballots:
+        return "no ballots recorded"
+    if not any(v is not None for v in stated.values()):
+        return "no tally stated"
+    wrong = [f"{p}: {counted.get(p, 0)} counted, {stated[p]} stated" for p in POSITIONS
+             if stated.get(p) is not None and counted.get(p, 0) != stated[p]]
+    return "differs (" + "; ".join(wrong) + ")" if wrong else "matches"
+
+
+def meeting_vote_rows(vote: dict, subject: str | None, held_in: list | str | None, casts: list[dict],
+                      names: dict[str, str | None]) -> list[dict]:
+    """The ballots of one vote, each with the vote's question, counted and stated tallies and their check.
+
+    ``casts``: the vote's CAST relationships as {from, position, person, constituency, comment, evidence};
+    a ballot is a seat's cast (with its holder's comment) or a person's cast no seat's cast names.
+    ``names``: the names of the seats and people (by key)."""
+    seat_casts = [c for c in casts if c["from"].startswith("constituency:")]
+    by_person = {c["from"]: c for c in casts if not c["from"].startswith("constituency:")}
+    named = {c.get("person") for c in seat_casts}
+    ballots = []
+    for c in seat_casts:
+        own = by_person.get(c.get("person") or "", {})
+        ballots.append((names.get(c["from"]), c.get("person"), c.get("position"), own.get("comment"),
+                        c.get("evidence") or own.get("evidence")))
+    for key, c in by_person.items():
+        if key not in named:
+            ballots.append((c.get("constituency"), key, c.get("position"), c.get("comment"), c.get("evidence")))
+    counted: dict[str, int] = {}
+    for b in ballots:
+        if b[2]:
+            counted[b[2]] = counted.get(b[2], 0) + 1
+    stated = {p: vote.get(f"stated_{p}") for p in POSITIONS}
+    recorded = {p: vote.get(f"tally_{p}") for p in POSITIONS}
+    base = recorded if any(v is not None for v in recorded.values()) else counted
+    f, a = base.get("for") or 0, base.get("against") or 0
+    vote_page, vote_quote = first_evidence(held_in)
+    head = {"vote": vote["key"], "meeting": vote.get("meeting"), "date": vote.get("date"), "subject": subject,
+            "question": vote.get("question"), "majority": "for" if f > a else "against" if a > f else "tied",
+            "counted": _count(counted) if ballots else None, "stated": _count(stated),
+            "tally_check": tally_check(counted, stated, len(ballots)), "vote_page": vote_page,
+            "vote_quote": vote_quote}
+    rows = []
+    for seat, person, position, comment, evidence in sorted(ballots, key=lambda b: (b[0] or "", b[1] or "")):
+        page, quote = first_evidence(evidence)
+        rows.append({**head, "seat": seat, "person": person, "name": names.get(person) if person else None,
+                     "position": position, "comment": comment, "page": page, "quote": quote})
+    return rows or [{**head, "seat": None, "person": None, "name": None, "position": None, "comment": None,
+                     "page": vote_page, "quote": vote_quote}]

@@ -46,7 +46,7 @@ def test_dossier_renders(browser, store, tmp_path):
     assert re.search(r"<dt>Status</dt><dd>approved by SRO \(DAG-DEC60", dom)
     # the timeline figure: one marker per dated event of the history table
     history_rows = re.search(r'<table class="history">.*?</table>', dom, re.S).group(0).count("<tr>") - 1
-    assert dom.count('<g class="event">') == history_rows >= 6
+    assert dom.count('<g class="event ') == history_rows >= 6  # class "event kind-..." (vote, decision, event)
     vote = re.search(r'<table class="vote">.*?</table>', dom, re.S).group(0)
     assert vote.count("<tr>") - 1 == 13
     assert "DAG026, p. 6" in vote and "CD approved CR018" in vote
@@ -56,7 +56,7 @@ def test_dossier_markdown(store, tmp_path):
     out = tmp_path / "cr027.md"
     assert cli("dossier", "CR027", "--store", str(store), "--out", str(out)).returncode == 0
     text = out.read_text()
-    assert text.startswith("# CR027 dossier") and "DAG-DEC63" in text and "| vote:DAG027:CR027 |" in text
+    assert text.startswith("# CR027 dossier") and "DAG-DEC63" in text and "### Advisory vote at DAG027" in text
 
 
 def test_graph_view_renders(browser, store, tmp_path):
