@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -136,9 +135,11 @@ def attr_in_gold(item: dict, attr: str) -> bool:
 
 def load_record(path: str | Path) -> dict:
     """A record from JSON, or extracted from a PDF."""
+    from minutes_kg.records import read_record
+
     path = Path(path)
     if path.suffix.lower() == ".json":
-        return json.loads(path.read_text())
+        return read_record(path)
     from .record import extract
     return extract(path)
 
@@ -162,8 +163,12 @@ def evaluate_folder(gold_dir: str | Path, pdf_dirs: list[str | Path] | None = No
     """Score every gold + PDF pair of a folder: per document and type, and over the whole collection.
 
     Returns {"documents": {stem: {"pdf", "scores", "micro"} or {"pdf", "error"}}, "collection": {...}}.
-    A PDF the extractor refuses is a document with an error (and zero recall), not a crash.
+    A PDF the extractor refuses is a document with an error (and zero recall), not a crash; so is a gold
+    record that cannot be read (not JSON, nested too deep, not an object), which also has "gold_error",
+    the one-line ``FILE: reason``.
     """
+    from minutes_kg.records import read_record
+
     from .errors import BadInputError
     from .record import extract
 
@@ -172,7 +177,12 @@ def evaluate_folder(gold_dir: str | Path, pdf_dirs: list[str | Path] | None = No
     totals: dict[str, dict] = {}
     attrs: dict[str, list[int]] = {}
     for gold_path, pdf in find_pairs(gold_dir, pdf_dirs):
-        gold = json.loads(gold_path.read_text())
+        try:
+            gold = read_record(gold_path)
+        except BadInputError as exc:  # one bad gold record is that document's error, the others are scored
+            docs[gold_path.stem] = {"pdf": str(pdf) if pdf else None, "error": f"gold record: {exc.reason}",
+                                    "gold_error": str(exc)}
+            continue
         if pdf is None:
             docs[gold_path.stem] = {"pdf": None, "error": "no PDF of the same name"}
             continue

@@ -25,7 +25,6 @@ the rules would merge them.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,17 +50,25 @@ def load_aliases(path: str | Path | None) -> dict:
     path = path or os.environ.get(ALIASES_ENV)
     if not path:
         return {"merge": [], "veto": []}
+    from minutes_kg.extractor.errors import BadInputError
+
+    from minutes_kg.names import printable
+    from minutes_kg.records import read_json
+
     p = Path(path)
     if not p.exists():
-        raise FileNotFoundError(f"{p}: aliases file not found")
+        raise FileNotFoundError(f"{printable(p)}: aliases file not found")
     try:
-        data = json.loads(p.read_text())
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{p}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        data = read_json(p)
+    except BadInputError as exc:
+        raise ValueError(str(exc)) from exc
+    shape = '{"merge": [[alias, canonical], ...], "veto": [[key, key], ...]}'
+    if not isinstance(data, dict) or not all(isinstance(data.get(s, []), list) for s in ("merge", "veto")):
+        raise ValueError(f"{printable(p)}: not an aliases file: it must be one JSON object {shape}")
     for section in ("merge", "veto"):
         for pair in data.get(section, []):
             if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
-                raise ValueError(f"{p}: each entry of {section!r} must be a pair of keys, got {pair!r}")
+                raise ValueError(f"{printable(p)}: each entry of {section!r} must be a pair of keys, got {pair!r}")
     return {"merge": data.get("merge", []), "veto": data.get("veto", [])}
 
 

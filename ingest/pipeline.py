@@ -28,6 +28,9 @@ from minutes_kg.extractor.errors import BadInputError
 from minutes_kg.graph.backend import GraphStore
 from minutes_kg.graph.load import load
 
+from minutes_kg.names import printable, too_long
+from minutes_kg.records import loads_json
+
 from .archives import ARCHIVE_SUFFIXES, is_archive, read_members
 
 INPUT_SUFFIXES = (".pdf", ".json")
@@ -49,6 +52,9 @@ class Item:
     data: bytes | None = None
     error: BadInputError | None = None
 
+    def __post_init__(self) -> None:
+        self.name = printable(self.name)  # as the store, the failures report and the error line show it
+
 
 # discovery --------------------------------------------------------------------------------------
 def _files_under(p: Path) -> list[Path]:
@@ -59,7 +65,7 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the inputs (PDF, JSON, archives) found under folders named."""
     out: list[Path] = []
     for p in map(Path, paths):
-        out += _files_under(p) if p.is_dir() else [p]
+        out += _files_under(p) if not too_long(p) and p.is_dir() else [p]
     return out
 
 
@@ -70,7 +76,7 @@ def count_inputs(files: list[Path]) -> int:
 
     n = 0
     for f in files:
-        if is_archive(f) and f.exists():
+        if is_archive(f) and not too_long(f) and f.exists():
             try:
                 if zipfile.is_zipfile(f):
                     with zipfile.ZipFile(f) as z:
@@ -88,6 +94,9 @@ def count_inputs(files: list[Path]) -> int:
 def items(files: list[Path]) -> Iterator[Item]:
     """Each input's bytes, read lazily, one at a time."""
     for f in files:
+        if why := too_long(f):
+            yield Item(str(f), error=BadInputError(str(f), why, kind="unreadable"))
+            continue
         if is_archive(f):
             try:
                 for member, data in read_members(f):
@@ -130,7 +139,7 @@ def _record_from_json(name: str, data: bytes) -> dict:
     from minutes_kg.extractor.schema import InvalidRecordError, validate_record
 
     try:
-        record = json.loads(data)
+        record = loads_json(data, name)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise BadInputError(name, f"not valid JSON ({exc})", kind="bad-json") from exc
     try:
@@ -143,8 +152,8 @@ def _record_from_json(name: str, data: bytes) -> dict:
 def _sha_of(name: str, data: bytes) -> str | None:
     if name.lower().endswith(".json"):
         try:
-            return json.loads(data)["source"]["sha256"]
-        except (ValueError, KeyError, TypeError):
+            return loads_json(data, name)["source"]["sha256"]
+        except (BadInputError, ValueError, KeyError, TypeError):
             return None
     return hashlib.sha256(data).hexdigest()
 

@@ -3,7 +3,7 @@
 Exit status (``EXIT_STATUSES``, also shown by ``minutes-kg --help``): 0 success; 1 some inputs failed
 in a batch; 2 usage error; 3 the input could not be read as minutes (named in a one-line error), or every
 file of a batch failed; 4 the record failed validation; 5 Neo4j unreachable or credentials refused;
-6 the embedded store cannot be read or written; 130 interrupted.
+6 the embedded store cannot be read or written; 7 the output cannot be written (stdout, --out); 130 interrupted.
 Every error of the library (``minutes_kg.errors.MinutesKgError``) carries its exit status and
 is reported here once, as one line.
 """
@@ -20,6 +20,7 @@ import click
 from minutes_kg import __version__
 from minutes_kg.errors import MinutesKgError
 from minutes_kg.extractor.errors import BadInputError
+from minutes_kg.output import OutputPath, guarded_stdout, os_error
 from minutes_kg.queries.viz import DEFAULT_LIMIT as VIZ_DEFAULT_LIMIT
 from minutes_kg.queries.viz import MAX_HOPS as VIZ_MAX_HOPS
 from minutes_kg.queries.viz import MAX_LIMIT as VIZ_MAX_LIMIT
@@ -36,6 +37,7 @@ EXIT_STATUSES = {
     4: "a record failed schema validation",
     5: "Neo4j unreachable or credentials refused",
     6: "the embedded store cannot be read or written",
+    7: "the output cannot be written: stdout (closed, full, a broken pipe) or --out (named in one line)",
     130: "interrupted",
 }
 
@@ -64,7 +66,16 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 class _Cli(click.Group):
-    """Reports a library error (MinutesKgError) as one line and exits with its status."""
+    """Reports a library error (MinutesKgError) as one line and exits with its status; so is an OSError that
+    got this far, and output that cannot be written, by any command (minutes_kg/output.py: exit 7)."""
+
+    def main(self, *args, **kwargs):
+        with guarded_stdout():
+            try:
+                return super().main(*args, **kwargs)
+            except MinutesKgError as exc:  # while click itself writes (--help, --version)
+                click.echo(f"minutes-kg: error: {exc}", err=True)
+                sys.exit(exc.exit_status)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -72,6 +83,32 @@ class _Cli(click.Group):
         except MinutesKgError as exc:
             click.echo(f"minutes-kg: error: {exc}", err=True)
             ctx.exit(exc.exit_status)
+        except OSError as exc:
+            error = os_error(exc, ctx)
+            click.echo(f"minutes-kg: error: {error}", err=True)
+            ctx.exit(error.exit_status)
+
+
+class _IsoDate(click.ParamType):
+    """A date option: YYYY-MM-DD, a real day, refused as a usage error (exit 2) otherwise; the value stays
+    the ISO string the queries compare."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        import re
+        from datetime import date
+
+        text = str(value)
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                return date.fromisoformat(text).isoformat()
+        except ValueError as exc:
+            self.fail(f"{text!r} is not a date ({exc})", param, ctx)
+        self.fail(f"{text!r} is not a date: give YYYY-MM-DD, e.g. 2023-09-01", param, ctx)
+
+
+ISO_DATE = _IsoDate()
 
 
 @click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_epilog())
@@ -100,7 +137,7 @@ def main(parser: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["summary", "json"]), default="summary", show_default=True,
               help="summary: an overview for a person; json: the validated record (one per line when "
                    "several files are given).")
-@click.option("--out", type=click.Path(path_type=Path), default=None,
+@click.option("--out", type=OutputPath(folder=True), default=None,
               help="Write JSON records into this folder as <meeting id>.json instead of stdout.")
 def extract(files: tuple[Path, ...], fmt: str, out: Path | None) -> None:
     """Extract one meeting record per minutes PDF.
@@ -171,32 +208,32 @@ def evaluate(gold: Path, record: Path | None, fmt: str, verbose: bool) -> None:
     """
     from minutes_kg.extractor.evaluate import evaluate as score
     from minutes_kg.extractor.evaluate import evaluate_folder, format_folder, format_scores, load_record
+    from minutes_kg.names import printable
+    from minutes_kg.records import read_record
 
     if gold.is_dir():
         if record is not None and not record.is_dir():
             _fail(f"{record}: with a gold folder, give a folder of PDFs", 2)
-        try:
-            result = evaluate_folder(gold, [record] if record else None)
-        except json.JSONDecodeError as exc:
-            _fail(f"{gold}: a gold record is not valid JSON ({exc.msg} at line {exc.lineno})", EXIT_BAD_INPUT)
+        result = evaluate_folder(gold, [record] if record else None)
+        bad_gold = [d["gold_error"] for d in result["documents"].values() if "gold_error" in d]
+        for line in bad_gold:  # each unreadable gold record is one line; the others are scored
+            click.echo(f"minutes-kg: error: {line}", err=True)
         if not result["documents"]:
             _fail(f"{gold}: no gold records (*.json) in this folder", 2)
         if not any("scores" in d for d in result["documents"].values()):
-            _fail(f"{gold}: no gold record has a PDF of the same name in {record or gold}", 2)
+            _fail(f"{gold}: no gold record has a PDF of the same name in {record or gold}",
+                  EXIT_BAD_INPUT if bad_gold else 2)
         click.echo(json.dumps(result, indent=1) if fmt == "json" else format_folder(result, verbose=verbose))
+        if bad_gold:
+            sys.exit(EXIT_SOME_FAILED)
         return
     if record is None or record.is_dir():
         _fail(f"{gold}: give the record or PDF to score against this gold record", 2)
     try:
-        gold_record = json.loads(gold.read_text())
-    except json.JSONDecodeError as exc:
-        _fail(f"{gold}: not valid JSON ({exc.msg} at line {exc.lineno})", EXIT_BAD_INPUT)
-    try:
+        gold_record = read_record(gold)
         predicted = load_record(record)
-    except BadInputError as exc:
-        _fail(str(exc), EXIT_BAD_INPUT)
-    except json.JSONDecodeError as exc:
-        _fail(f"{record}: not valid JSON ({exc.msg} at line {exc.lineno})", EXIT_BAD_INPUT)
+    except BadInputError as exc:  # not JSON, nested too deep, not an object; a PDF that is not minutes
+        _fail(printable(str(exc)), EXIT_BAD_INPUT)
     scores = score(gold_record, predicted)
     if fmt == "json":
         click.echo(json.dumps(scores, indent=1))
@@ -229,7 +266,7 @@ def _open(neo4j: bool = False, store: Path | None = None, aliases: Path | None =
               help="Where extraction runs: local worker processes, or a Dask cluster (--scheduler).")
 @click.option("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @click.option("--force", is_flag=True, help="Reload documents even when unchanged.")
-@click.option("--failures", type=click.Path(path_type=Path), default=None,
+@click.option("--failures", type=OutputPath(), default=None,
               help="JSON Lines report of the files that failed (default: ingest-failures.jsonl beside the store, "
                    "or in the current folder with --neo4j).")
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
@@ -378,7 +415,7 @@ def resolve(store, aliases, report, fmt) -> None:
 @main.command()
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv", "store-json"]), required=True)
-@click.option("--out", type=click.Path(path_type=Path), required=True,
+@click.option("--out", type=OutputPath(folder=None), required=True,
               help="Output file (a folder for csv: one file per label and relationship type).")
 def export(store, fmt, out) -> None:
     """Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script,
@@ -464,7 +501,7 @@ BACKEND_OPTION = click.option("--backend", type=click.Choice(["embedded", "neo4j
 @click.option("--owner", default=None, help="actions: only those owned by this key (e.g. org:programme).")
 @click.option("--open", "open_only", is_flag=True, help="actions: only open ones.")
 @click.option("--overdue", is_flag=True, help="actions: open and due before --as-of.")
-@click.option("--as-of", default=None, help="actions --overdue: the date to compare with (YYYY-MM-DD).")
+@click.option("--as-of", type=ISO_DATE, default=None, help="actions --overdue: the date to compare with (YYYY-MM-DD).")
 @click.option("--meeting", default=None,
               help="decisions: only this meeting (e.g. DAG026); actions: those it listed, with their status there.")
 @click.option("--cr", default=None, help="decisions, actions: only those concerning this CR.")
@@ -503,7 +540,7 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
 
 @main.command()
 @click.argument("cr")
-@click.option("--out", type=click.Path(path_type=Path), required=True,
+@click.option("--out", type=OutputPath(), required=True,
               help="Output file: .html for a self-contained page with a timeline figure, .md for Markdown.")
 @BACKEND_OPTION
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
@@ -526,7 +563,7 @@ def dossier(cr, out, backend, store) -> None:
 
 @main.command()
 @click.argument("meeting")
-@click.option("--out", type=click.Path(path_type=Path), required=True,
+@click.option("--out", type=OutputPath(), required=True,
               help="Output file: .html for a self-contained page, .md for Markdown.")
 @BACKEND_OPTION
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
@@ -556,7 +593,7 @@ def report(meeting, out, backend, store) -> None:
               help=f"How many relationships out from the centre to reach (at most {VIZ_MAX_HOPS}).")
 @click.option("--limit", type=click.IntRange(1, VIZ_MAX_LIMIT), default=VIZ_DEFAULT_LIMIT, show_default=True,
               help=f"At most this many nodes, nearest first (at most {VIZ_MAX_LIMIT}).")
-@click.option("--out", type=click.Path(path_type=Path), required=True, help="The HTML file to write.")
+@click.option("--out", type=OutputPath(), required=True, help="The HTML file to write.")
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 def viz(cr, meeting, person, hops, limit, out, store) -> None:
     """Write an interactive view (one self-contained HTML file, no network needed) of a neighbourhood
