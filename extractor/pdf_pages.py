@@ -6,14 +6,21 @@ page's characters and edges in the same shapes, and page_layout finds the ruled 
 lines by one algorithm. The result is a flat list of blocks in reading order (paragraphs and
 tables), each knowing its page, so later stages never touch the PDF again. Tables that continue
 over a page break are joined into one block.
+
+A PDF is refused before it exhausts time or memory when its streams inflate past
+``MAX_INFLATED_BYTES``, or it has more than ``MAX_PAGES`` pages, a page more than ``MAX_PAGE_CHARS``
+characters or a line more than ``MAX_LINE_CHARS`` (errors.py). A damaged PDF gets one reason in
+words, the same from either parser; the parsers' own log warnings are dropped (the reason says it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import os
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,15 +29,28 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
-from .errors import BadInputError
+from .errors import (
+    MAX_INFLATED_BYTES,
+    MAX_LINE_CHARS,
+    MAX_PAGE_CHARS,
+    NO_MEDIABOX,
+    UNREADABLE_STRUCTURE,
+    BadInputError,
+    DamagedPdfError,
+    TooLargeError,
+    check_page_count,
+    unreadable_page,
+)
 from .page_layout import page_content
 from .pdfium_source import pdfium_pages
 from .symbol_glyphs import normalise_chars
 
 HEADER_ZONE = 0.09  # fraction of page height at the top / bottom holding running header/footer
+
+for _parser_log in ("pdfminer", "pdfplumber", "pypdfium2"):  # their warnings about a damaged file: not the user's
+    logging.getLogger(_parser_log).addHandler(logging.NullHandler())
+    logging.getLogger(_parser_log).propagate = False
 
 
 @dataclass
@@ -121,6 +141,41 @@ def check_bytes(data: bytes, name: str) -> None:
         raise BadInputError(name, "not a PDF (no %PDF- header)", kind="not-pdf")
     if b"%%EOF" not in data[-2048:]:
         raise BadInputError(name, "truncated PDF (no %%EOF end-of-file marker)", kind="truncated")
+    check_inflation(data, name)
+
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+
+
+def check_inflation(data: bytes, name: str, limit: int = MAX_INFLATED_BYTES) -> None:
+    """Refuse a PDF whose Flate streams (images left out: reading text never decodes them) inflate past
+    ``limit`` bytes in all, before a parser inflates them: each stream is inflated a megabyte at a time
+    and only counted."""
+    total = 0
+    for m in _STREAM.finditer(data):
+        head = data[max(0, m.start() - 1024):m.start()]
+        head = head[head.rfind(b" obj") + 4:]  # the stream's dictionary
+        if b"/FlateDecode" not in head or b"/Image" in head:
+            continue
+        total += _inflated_size(data, m.end(), limit - total)
+        if total > limit:
+            raise TooLargeError(name, f"its content inflates past {limit >> 20} MB (a compression bomb)")
+
+
+def _inflated_size(data: bytes, pos: int, budget: int) -> int:
+    """How many bytes the zlib stream at ``pos`` inflates to (counting stops past ``budget``)."""
+    z = zlib.decompressobj()
+    size = 0
+    while pos < len(data) and not z.eof and size <= budget:
+        pending = data[pos:pos + (1 << 16)]
+        pos += len(pending)
+        while pending and not z.eof and size <= budget:
+            try:
+                size += len(z.decompress(pending, 1 << 20))
+            except zlib.error:  # not inflatable: the parsers report what they make of it
+                return size
+            pending = z.unconsumed_tail
+    return size
 
 
 def _line_from(page_no: int, raw: dict) -> Line:
@@ -190,22 +245,39 @@ def parse_pdf(path: str | Path, parser: str | None = None) -> ParsedPdf:
 
 def _pdfplumber_pages(data: bytes, name: str) -> Iterator[tuple[float, float, list[dict], list[dict]]]:
     """(width, height, chars, edges) of every page, read by pdfplumber (pdfminer): the reference parser."""
+    from pdfminer.pdfpage import PDFPage
+
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise BadInputError(name, f"damaged PDF ({exc.__class__.__name__})", kind="damaged") from exc
-    except Exception as exc:  # pdfplumber wraps pdfminer errors in its own types
+    except Exception as exc:  # pdfminer's syntax errors, or pdfplumber's wrapping of them
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        kind = inner.__class__.__name__
-        if "Password" in kind or "Encrypt" in kind:
+        if "Password" in inner.__class__.__name__ or "Encrypt" in inner.__class__.__name__:
             raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
-        raise BadInputError(name, f"damaged PDF ({kind}: {exc})", kind="damaged") from exc
-    with pdf:
-        for page in pdf.pages:
+        raise DamagedPdfError(name, UNREADABLE_STRUCTURE) from exc
+    try:
+        try:
+            n = 0
+            for n, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):  # page dictionaries only
+                if page_obj.attrs.get("MediaBox") is None:
+                    raise DamagedPdfError(name, f"{NO_MEDIABOX} on page {n}")
+            check_page_count(name, n)
+            pages = pdf.pages
+        except BadInputError:
+            raise
+        except Exception as exc:
+            raise DamagedPdfError(name, UNREADABLE_STRUCTURE) from exc
+        if not pages:  # PDFium refuses a document without pages as unreadable: the same reason here
+            raise DamagedPdfError(name, UNREADABLE_STRUCTURE)
+        for page in pages:
             yield float(page.width), float(page.height), page.chars, page.edges
             page.flush_cache()
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # closing builds every page again: a damaged one fails here too, said already
+            pass
 
 
 def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> ParsedPdf:
@@ -232,8 +304,15 @@ def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> Parsed
             heights.append(height)
             sizes.append((width, height))
             total_chars += len(chars)
+            if len(chars) > MAX_PAGE_CHARS:
+                raise TooLargeError(name, f"page {page_no} holds {len(chars):,} characters "
+                                          f"(the limit is {MAX_PAGE_CHARS:,} a page)")
             normalise_chars(chars)  # Wingdings ticks -> ✔, before lines and cells are built
             raw_lines, tables = page_content(chars, edges, width, height)
+            longest = max((len(r["text"]) for r in raw_lines), default=0)
+            if longest > MAX_LINE_CHARS:
+                raise TooLargeError(name, f"a line on page {page_no} holds {longest:,} characters "
+                                          f"(the limit is {MAX_LINE_CHARS:,} a line)")
             tab_rows = []
             for bbox, raw_rows in tables:
                 rows = [[_clean_cell(c) for c in row] for row in raw_rows]
@@ -244,8 +323,8 @@ def parse_pdf_bytes(data: bytes, name: str, parser: str | None = None) -> Parsed
             pages_tables.append(tab_rows)
     except BadInputError:
         raise
-    except Exception as exc:
-        raise BadInputError(str(path), f"damaged PDF ({exc.__class__.__name__}: {exc})", kind="damaged") from exc
+    except Exception as exc:  # the parser failed inside a page: the exception stays the cause, for a developer
+        raise DamagedPdfError(str(path), unreadable_page(len(pages_lines) + 1)) from exc
 
     n_pages = len(pages_lines)
     if n_pages == 0:

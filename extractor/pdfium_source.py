@@ -22,7 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pypdfium2_raw.bindings as raw_bindings
 
-from .errors import BadInputError
+from .errors import NO_MEDIABOX, UNREADABLE_STRUCTURE, BadInputError, DamagedPdfError, check_page_count, unreadable_page
 
 _WEIGHT_BOLD = 600
 _FONT_BUF = 256
@@ -221,11 +221,15 @@ def pdfium_pages(data: bytes, name: str) -> Iterator[tuple[float, float, list[di
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise BadInputError(name, "encrypted PDF (a password is needed to read it)", kind="encrypted") from exc
-        raise BadInputError(name, "damaged PDF (PDFium cannot read its structure)", kind="damaged") from exc
+        raise DamagedPdfError(name, UNREADABLE_STRUCTURE) from exc
+    i = 0
     try:
+        check_page_count(name, len(pdf))
         for i in range(len(pdf)):
             page = pdf[i]
             try:
+                if not raw.FPDFPage_GetMediaBox(page.raw, *(ctypes.byref(ctypes.c_float()) for _ in range(4))):
+                    raise DamagedPdfError(name, f"{NO_MEDIABOX} on page {i + 1}")  # PDFium would take US Letter
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
@@ -237,6 +241,6 @@ def pdfium_pages(data: bytes, name: str) -> Iterator[tuple[float, float, list[di
                 page.close()
             yield width, height, chars, edges
     except pdfium.PdfiumError as exc:
-        raise BadInputError(name, f"damaged PDF (PDFium: {exc})", kind="damaged") from exc
+        raise DamagedPdfError(name, unreadable_page(i + 1)) from exc
     finally:
         pdf.close()

@@ -3,8 +3,10 @@
 - inputs: PDFs, record JSON files, folders (recursive) and zip / tar archives (read in memory, safely);
 - a manifest of content hashes (the store's sources; Neo4j's SourceDocument nodes): an unchanged
   document is skipped before it is extracted, ``force`` redoes it;
-- extraction is a pure function of a file's bytes (``extract_task``), run in worker processes
-  (``jobs``) or on a Dask cluster; only the writer touches the store;
+- extraction is a pure function of a file's bytes (``extract_task``), run in worker processes that
+  keep each document's time and memory limits (``workers.py``: an overrun fails that document only),
+  or on a Dask cluster; only the writer touches the store;
+- the same content twice in one batch (several names, or many copies in one archive) is extracted once;
 - a bad file is an outcome, never an exception: the batch goes on;
 - each document is loaded in its own transaction (``graph/load.py``): Ctrl-C stops between documents
   and a killed run loses nothing committed; running again finishes the job;
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +33,7 @@ from minutes_kg.names import printable, too_long
 from minutes_kg.records import loads_json
 
 from .archives import ARCHIVE_SUFFIXES, is_archive, read_members
+from .workers import TOO_MUCH_MEMORY, UNLIMITED, BoundedPool, Limits, plan_jobs
 
 INPUT_SUFFIXES = (".pdf", ".json")
 
@@ -44,6 +46,7 @@ class Outcome:
     reason: str | None = None
     kind: str | None = None
     pages: int = 0
+    same_as: str | None = None  # an earlier input of the batch with the same content (extracted once)
 
 
 @dataclass
@@ -119,18 +122,30 @@ def items(files: list[Path]) -> Iterator[Item]:
 
 # the pure extraction task --------------------------------------------------------------------------
 def extract_task(name: str, data: bytes) -> tuple:
-    """('ok', record) or ('failed', kind, reason): plain values, so any executor can carry them."""
+    """('ok', record) or ('failed', kind, reason): plain values, so any executor can carry them.
+    A record JSON (by its name) is validated; anything else is read as a PDF."""
+    return _extract(name, data, records=True)
+
+
+def extract_pdf_task(name: str, data: bytes) -> tuple:
+    """The same for a file that must be a PDF whatever its name (``minutes-kg extract``)."""
+    return _extract(name, data, records=False)
+
+
+def _extract(name: str, data: bytes, records: bool) -> tuple:
     from minutes_kg.extractor.record import extract_bytes
     from minutes_kg.extractor.schema import InvalidRecordError
 
     try:
-        if name.lower().endswith(".json"):
+        if records and name.lower().endswith(".json"):
             return "ok", _record_from_json(name, data)
         return "ok", extract_bytes(data, name)
     except BadInputError as exc:
         return "failed", exc.kind, exc.reason
     except InvalidRecordError as exc:
-        return "failed", "invalid-record", str(exc)
+        return "failed", "invalid-record", str(exc).removeprefix(f"{name}: ")
+    except MemoryError:
+        return "failed", TOO_MUCH_MEMORY, None  # the pool words it with its limit
     except Exception as exc:  # an extractor bug must not stop a batch; it is reported like a bad file
         return "failed", "internal-error", f"{exc.__class__.__name__}: {exc}"
 
@@ -160,53 +175,43 @@ def _sha_of(name: str, data: bytes) -> str | None:
 
 # executors --------------------------------------------------------------------------------------
 class _Executor(Protocol):
-    def submit(self, name: str, data: bytes) -> None: ...
-    def results(self, block: bool) -> list[tuple[str, tuple]]: ...
+    def submit(self, key: int, name: str, data: bytes) -> None: ...
+    def pending(self) -> int: ...
+    def results(self, block: bool) -> list[tuple[int, tuple]]: ...
     def close(self) -> None: ...
 
 
 class _Inline:
+    """In this process, without limits (``executor="inline"``, or ``--jobs 1 --timeout 0 --max-memory 0``)."""
+
     def __init__(self) -> None:
-        self.pending: list[tuple[str, tuple]] = []
+        self.done: list[tuple[int, tuple]] = []
         self.settled = False
 
-    def submit(self, name: str, data: bytes) -> None:
+    def submit(self, key: int, name: str, data: bytes) -> None:
         if not self.settled:  # the first document to extract: load the pipeline, settle the heap
-            _settle_heap()
+            settle_heap()
             self.settled = True
-        self.pending.append((name, extract_task(name, data)))
+        result = extract_task(name, data)
+        if result[0] == "failed" and result[1] == TOO_MUCH_MEMORY:
+            result = ("failed", TOO_MUCH_MEMORY, UNLIMITED.memory_reason())
+        self.done.append((key, result))
 
-    def results(self, block: bool) -> list[tuple[str, tuple]]:
-        out, self.pending = self.pending, []
+    def pending(self) -> int:
+        return 0
+
+    def results(self, block: bool) -> list[tuple[int, tuple]]:
+        out, self.done = self.done, []
         return out
 
     def close(self) -> None:
         pass
 
 
-class _Processes:
-    def __init__(self, jobs: int):
-        from concurrent.futures import ProcessPoolExecutor
-
-        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
-        self.futures: dict[Any, str] = {}
-
-    def submit(self, name: str, data: bytes) -> None:
-        self.futures[self.pool.submit(extract_task, name, data)] = name
-
-    def results(self, block: bool) -> list[tuple[str, tuple]]:
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        if not self.futures:
-            return []
-        done, _ = wait(list(self.futures), timeout=None if block else 0, return_when=FIRST_COMPLETED)
-        return [(self.futures.pop(f), _result(f)) for f in done]
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-
-
 class _Dask:
+    """On a Dask cluster: the cluster's own limits apply (worker memory, nanny restarts), not --timeout
+    and --max-memory."""
+
     def __init__(self, scheduler: str):
         try:
             from distributed import Client
@@ -214,12 +219,15 @@ class _Dask:
             raise RuntimeError("--executor dask needs the 'distributed' package "
                                "(pip install 'minutes-kg[dask]')") from exc
         self.client = Client(scheduler)
-        self.futures: dict[Any, str] = {}
+        self.futures: dict[Any, int] = {}
 
-    def submit(self, name: str, data: bytes) -> None:
-        self.futures[self.client.submit(extract_task, name, data, pure=False)] = name
+    def submit(self, key: int, name: str, data: bytes) -> None:
+        self.futures[self.client.submit(extract_task, name, data, pure=False)] = key
 
-    def results(self, block: bool) -> list[tuple[str, tuple]]:
+    def pending(self) -> int:
+        return len(self.futures)
+
+    def results(self, block: bool) -> list[tuple[int, tuple]]:
         from distributed import wait
 
         if not self.futures:
@@ -240,12 +248,7 @@ def _result(future: Any) -> tuple:
         return "failed", "worker-error", f"{exc.__class__.__name__}: {exc}"
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
-    _settle_heap()
-
-
-def _settle_heap() -> None:
+def settle_heap() -> None:
     """Load the extractor's long-lived state (spaCy pipeline, schema) and move everything alive now out of
     the collector's way: PDF parsing makes millions of short-lived objects, and every full collection
     would otherwise walk the whole heap (the store, the pipeline) again. Measured: about 20% of
@@ -277,21 +280,28 @@ class Summary:
 
 
 def ingest(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None, force: bool = False,
-           executor: str = "process", scheduler: str | None = None,
+           executor: str = "process", scheduler: str | None = None, limits: Limits | None = None,
            on_done: Callable[[Outcome], None] | None = None, failures_path: Path | None = None) -> Summary:
-    """Load every input into ``store`` (any ``graph.backend.GraphStore``: the embedded store, Neo4j)."""
+    """Load every input into ``store`` (any ``graph.backend.GraphStore``: the embedded store, Neo4j).
+
+    ``limits``: the time and memory one document may take (``workers.Limits``; default 60 s, 1 GB),
+    each document extracted in a worker process that keeps them; ``jobs`` workers at most, never more
+    than the machine can run (``workers.plan_jobs``). Identical content (the same bytes under several
+    names) is extracted once; the other copies are reported as it is, ``unchanged`` with ``same_as``.
+    """
     t0 = time.perf_counter()
     files = expand(paths)
-    jobs = jobs or os.cpu_count() or 1
+    limits = Limits() if limits is None else limits
+    jobs, _notice = plan_jobs(jobs, limits)
     ex: _Executor
     if executor == "dask":
         if not scheduler:
             raise ValueError("--executor dask needs --scheduler ADDRESS")
         ex = _Dask(scheduler)
-    elif jobs <= 1 or executor == "inline":
+    elif executor == "inline" or (jobs <= 1 and not limits.bounded):
         ex = _Inline()
     else:
-        ex = _Processes(jobs)
+        ex = BoundedPool(jobs, limits, extract_task, prepare=settle_heap)
     known = set() if force else store.known_hashes()
     outcomes: list[Outcome] = []
     state = {"stop": False}
@@ -310,17 +320,40 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None =
         if on_done:
             on_done(out)
 
-    def write(name: str, result: tuple) -> None:
+    names: dict[int, str] = {}  # task key -> the input's name
+    shas: dict[int, str | None] = {}
+    first: dict[str, str] = {}  # content hash -> the first input of this batch holding it
+    settled: dict[str, Outcome] = {}  # content hash -> the outcome of that first input
+    waiting: dict[str, list[str]] = {}  # content hash -> later inputs holding it, until the first settles
+
+    def copy_of(name: str, original: Outcome) -> Outcome:
+        """A later input with the same content as ``original``: not extracted again; unchanged (the
+        store holds that content now), or failed for the same reason."""
+        if original.status == "failed":
+            return Outcome(name, "failed", original.meeting, original.reason, original.kind, same_as=original.path)
+        return Outcome(name, "unchanged", original.meeting, same_as=original.path)
+
+    def write(key: int, result: tuple) -> None:
+        name, sha = names.pop(key), shas.pop(key)
         if result[0] != "ok":
-            record_outcome(Outcome(name, "failed", reason=result[2], kind=result[1]))
-            return
-        record = result[1]
-        res = load(record, store, force=force)
-        record_outcome(Outcome(name, res.status, res.meeting, pages=record["source"]["pages"]))
+            out = Outcome(name, "failed", reason=result[2], kind=result[1])
+        else:
+            record = result[1]
+            res = load(record, store, force=force)
+            out = Outcome(name, res.status, res.meeting, pages=record["source"]["pages"])
+        record_outcome(out)
+        if sha is not None:
+            settled[sha] = out
+            for later in waiting.pop(sha, []):
+                record_outcome(copy_of(later, out))
+
+    def drain(block: bool) -> None:
+        for key, result in ex.results(block=block):
+            write(key, result)
 
     in_flight_limit = max(2, 2 * jobs)
     try:
-        for item in items(files):
+        for key, item in enumerate(items(files)):
             if state["stop"]:
                 break
             if item.error is not None:
@@ -331,18 +364,21 @@ def ingest(paths: Iterable[str | Path], store: GraphStore, *, jobs: int | None =
             if sha and sha in known:
                 record_outcome(Outcome(item.name, "unchanged"))
                 continue
-            ex.submit(item.name, item.data)
-            while len(getattr(ex, "futures", ())) >= in_flight_limit and not state["stop"]:
-                for name, result in ex.results(block=True):
-                    write(name, result)
-            for name, result in ex.results(block=False):
-                write(name, result)
-        while not state["stop"]:
-            batch = ex.results(block=True)
-            if not batch:
-                break
-            for name, result in batch:
-                write(name, result)
+            if sha and sha in first:  # the same content earlier in this batch: extracted once
+                if sha in settled:
+                    record_outcome(copy_of(item.name, settled[sha]))
+                else:
+                    waiting.setdefault(sha, []).append(item.name)
+                continue
+            if sha:
+                first[sha] = item.name
+            names[key], shas[key] = item.name, sha
+            ex.submit(key, item.name, item.data)
+            while ex.pending() >= in_flight_limit and not state["stop"]:
+                drain(block=True)
+            drain(block=False)
+        while not state["stop"] and (names or ex.pending()):
+            drain(block=True)
     finally:
         ex.close()
         if old_handler is not None:

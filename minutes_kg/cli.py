@@ -132,6 +132,32 @@ def main(parser: str | None) -> None:
         os.environ["MINUTES_KG_PARSER"] = parser  # read by extraction here and in worker processes
 
 
+class _Size(click.ParamType):
+    """A size in bytes written as 1G, 1.5GB, 512M or a plain number of bytes."""
+
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):
+        from minutes_kg.ingest.workers import parse_size
+
+        try:
+            return value if isinstance(value, int) else parse_size(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _limit_options(command):
+    """--timeout and --max-memory: what one document may take (extract, ingest)."""
+    command = click.option(
+        "--max-memory", type=_Size(), default="1G", show_default=True,
+        help="Memory (address space) the extraction of one document may use, e.g. 512M, 2G; 0: no limit. "
+             "Past it the document fails as `FILE: needed more than 1 GB` and the others go on.")(command)
+    return click.option(
+        "--timeout", type=click.FloatRange(min=0), default=60, show_default=True,
+        help="Seconds the extraction of one document may take; 0: no limit. Past them the document is "
+             "stopped and fails as `FILE: took longer than 60 s`; the others go on.")(command)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["summary", "json"]), default="summary", show_default=True,
@@ -139,38 +165,45 @@ def main(parser: str | None) -> None:
                    "several files are given).")
 @click.option("--out", type=OutputPath(folder=True), default=None,
               help="Write JSON records into this folder as <meeting id>.json instead of stdout.")
-def extract(files: tuple[Path, ...], fmt: str, out: Path | None) -> None:
+@_limit_options
+def extract(files: tuple[Path, ...], fmt: str, out: Path | None, timeout: float, max_memory: int) -> None:
     """Extract one meeting record per minutes PDF.
 
     Each record is validated against extractor/record.schema.json before it is printed.
     A file that is not usable minutes (not a PDF, encrypted, no text layer, truncated,
     not minutes) is reported on stderr as `FILE: reason`; the others are still done.
+    Each file is extracted in a separate process that keeps --timeout and --max-memory
+    (with both 0, in this process, unbounded).
 
     \b
     Examples:
       minutes-kg extract samples/dag026.pdf --format json > dag026.json
       minutes-kg extract samples/*.pdf --out records/
     """
-    from minutes_kg.extractor.record import extract as extract_record
-    from minutes_kg.extractor.schema import InvalidRecordError
+    from minutes_kg.extractor.pdf_pages import read_file
     from minutes_kg.extractor.summary import summarise
+    from minutes_kg.ingest.pipeline import extract_pdf_task, settle_heap
+    from minutes_kg.ingest.workers import Limits, run_bounded
     from minutes_kg.records import write_record
 
+    def inputs():  # each file's bytes, or why it cannot be read
+        for f in files:
+            try:
+                yield str(f), read_file(f)
+            except BadInputError as exc:
+                yield str(f), exc
+
     failed = 0
-    for f in files:
-        try:
-            record = extract_record(f)
-        except BadInputError as exc:
-            click.echo(f"minutes-kg: error: {exc}", err=True)
+    for name, result in run_bounded(inputs(), extract_pdf_task, Limits(timeout, max_memory), prepare=settle_heap):
+        if isinstance(result, Exception) or result[0] != "ok":
+            message = str(result) if isinstance(result, Exception) else f"{name}: {result[2]}"
+            click.echo(f"minutes-kg: error: {message}", err=True)
             failed += 1
             continue
-        except InvalidRecordError as exc:
-            click.echo(f"minutes-kg: error: {exc}", err=True)
-            failed += 1
-            continue
+        record = result[1]
         if out:
             target = write_record(record, out)
-            click.echo(f"{f} -> {target}", err=True)
+            click.echo(f"{name} -> {target}", err=True)
         elif fmt == "json":
             indent = 1 if len(files) == 1 else None
             click.echo(json.dumps(record, indent=indent, ensure_ascii=False))
@@ -261,9 +294,15 @@ def _open(neo4j: bool = False, store: Path | None = None, aliases: Path | None =
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--neo4j", "use_neo4j", is_flag=True,
               help="Load into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) instead.")
-@click.option("-j", "--jobs", type=int, default=None, help="Extraction worker processes (default: the cores).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Extraction worker processes (default: as many as the machine can run). Never more than "
+                   "the machine can run: its cores, and its available memory at --max-memory each; a larger "
+                   "number is lowered to that, with a one-line notice on stderr. Workers start only when "
+                   "documents need them and die with this command.")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True,
-              help="Where extraction runs: local worker processes, or a Dask cluster (--scheduler).")
+              help="Where extraction runs: local worker processes (keeping --timeout and --max-memory), or a "
+                   "Dask cluster (--scheduler), where the cluster's own worker limits apply instead.")
+@_limit_options
 @click.option("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
 @click.option("--force", is_flag=True, help="Reload documents even when unchanged.")
 @click.option("--failures", type=OutputPath(), default=None,
@@ -272,7 +311,8 @@ def _open(neo4j: bool = False, store: Path | None = None, aliases: Path | None =
 @click.option("--aliases", type=click.Path(path_type=Path), default=None, help=ALIASES_HELP)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; only errors.")
-def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, aliases, fmt, quiet) -> None:
+def ingest(paths, store, use_neo4j, jobs, executor, scheduler, timeout, max_memory, force, failures, aliases, fmt,
+           quiet) -> None:
     """Extract, validate and load minutes into the graph.
 
     PATHS are minutes PDFs, record .json files (from `extract --out`), folders (searched
@@ -282,6 +322,9 @@ def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, 
     A bad file is reported as `FILE: reason` and in the failures report, and the rest still load.
     Two ingests into one embedded store take turns, document by document, and both land.
     Ctrl-C stops between documents and keeps what is loaded; run again to finish.
+    The same content twice in one run (two names, many copies in an archive) is extracted once;
+    the copies are reported unchanged. Each document is extracted in a worker process that keeps
+    --timeout and --max-memory: a document past them fails alone, and the rest load.
 
     \b
     Exit status: 0 all loaded; 1 some files failed; 3 every file failed; 6 the store cannot be
@@ -298,7 +341,12 @@ def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, 
 
     from minutes_kg.ingest.pipeline import count_inputs, expand
     from minutes_kg.ingest.pipeline import ingest as run_ingest
+    from minutes_kg.ingest.workers import Limits, plan_jobs
 
+    limits = Limits(timeout, max_memory)
+    jobs, notice = plan_jobs(jobs, limits)
+    if notice and executor == "process":
+        click.echo(f"minutes-kg: notice: {notice}", err=True)
     target = _open(use_neo4j, store, aliases, create=True)
     files = expand(paths)
     total = count_inputs(files)
@@ -326,7 +374,7 @@ def ingest(paths, store, use_neo4j, jobs, executor, scheduler, force, failures, 
         with progress:
             task = progress.add_task("ingesting", total=total, rate="")
             summary = run_ingest(files, target, jobs=jobs, force=force, executor=executor, scheduler=scheduler,
-                                 on_done=done, failures_path=failures)
+                                 limits=limits, on_done=done, failures_path=failures)
     except (ValueError, RuntimeError) as exc:
         _fail(str(exc), 2)
     finally:

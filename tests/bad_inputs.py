@@ -14,6 +14,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hostile_pdfs import no_mediabox  # noqa: E402
+
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "dag026.pdf"
 
 
@@ -64,6 +67,9 @@ def make_bad_inputs(out: Path) -> dict[str, Path]:
     write("letter.pdf", _pdf(letter))
     data = SAMPLE.read_bytes()
     write("truncated.pdf", data[: len(data) // 2])
+    # damaged, with an end marker so that the cheap checks pass: the first third of a real PDF and its tail
+    write("damaged.pdf", data[: len(data) // 3] + data[-200:])
+    files["mediabox_missing"] = no_mediabox(out / "mediabox_missing.pdf")  # a page without a size
     return files
 
 
