@@ -18,7 +18,7 @@ from typing import NoReturn
 import click
 
 from minutes_kg import __version__
-from minutes_kg.errors import MinutesKgError
+from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
 from minutes_kg.extractor.errors import BadInputError
 from minutes_kg.output import OutputPath, guarded_stdout, os_error
 from minutes_kg.queries.viz import DEFAULT_LIMIT as VIZ_DEFAULT_LIMIT
@@ -46,6 +46,7 @@ ENVIRONMENT = {
     "NEO4J_USERNAME": "Neo4j user (default neo4j; the older NEO4J_USER is still read)",
     "NEO4J_PASSWORD": "Neo4j password",
     "NEO4J_DATABASE": "Neo4j database (default: the server's default)",
+    "MINUTES_KG_NEO4J_DIR": "data folder of `minutes-kg neo4j` (default ~/.local/share/minutes-kg/neo4j)",
     "MINUTES_KG_STORE": "embedded store file (default ~/.local/share/minutes-kg/store.db)",
     "MINUTES_KG_PARSER": "PDF parser, pdfium or pdfplumber (as --parser)",
     "MINUTES_KG_CHANGE_IDS": "JSON or TOML file of extra change-id patterns (docs/CONVENTIONS.md)",
@@ -406,14 +407,21 @@ def push(store, aliases, fmt) -> None:
     """Copy the embedded store into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE),
     one meeting per transaction.
 
+    Which Neo4j: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD) when it is set, which wins; else the
+    server `minutes-kg neo4j start` runs (found by its state file in $MINUTES_KG_NEO4J_DIR, default
+    ~/.local/share/minutes-kg/neo4j); neither is an error (exit 5).
+
     \b
     Examples:
+      minutes-kg neo4j start && minutes-kg push
       NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... minutes-kg push
       minutes-kg push --format json
     """
+    from minutes_kg.graph.neo4j_server import connection
+    from minutes_kg.graph.neo4j_store import Neo4jStore
     from minutes_kg.graph.sync import push_counts, push_store
 
-    with _open(False, store, aliases) as emb, _open(True, None, aliases) as neo:
+    with _open(False, store, aliases) as emb, Neo4jStore(**connection(), aliases=aliases) as neo:
         results = push_store(emb, neo)
     if fmt == "json":
         click.echo(json.dumps({"meetings": len(results), "counts": push_counts(results),
@@ -421,6 +429,135 @@ def push(store, aliases, fmt) -> None:
         return
     click.echo(f"pushed {len(results)} meetings to Neo4j: "
                + ", ".join(f"{r.meeting} {r.status}" for r in results))
+
+
+NEO4J_DIR_OPTION = click.option(
+    "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+    envvar="MINUTES_KG_NEO4J_DIR", show_envvar=True,
+    help="The server's data folder: databases, logs, password, state (default "
+         "$XDG_DATA_HOME/minutes-kg/neo4j, i.e. ~/.local/share/minutes-kg/neo4j).")
+NEO4J_FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                                   show_default=True, help="json: one object on stdout, for scripts.")
+
+
+@main.group("neo4j")
+def neo4j_group() -> None:
+    """Run Neo4j Community 5.26 on this machine, in the background, to push the graph into and query it.
+
+    The server comes from the repository's launcher (graph/neo4j_launcher/: built once with Maven from
+    Maven Central, Java 17+), serves Bolt on 127.0.0.1:7687 (no HTTP, so no Neo4j Browser at :7474:
+    connect Neo4j Desktop's Browser or cypher-shell to the Bolt URI) and keeps its databases, logs,
+    password (mode 0600) and state in one data folder, so `status`, `stop` and `push` find it.
+
+    \b
+    Examples:
+      minutes-kg neo4j start                  # prints the export line to use it
+      eval "$(minutes-kg neo4j start)"        # ... and sets it in this shell
+      minutes-kg push                         # finds the running server when NEO4J_URI is unset
+      minutes-kg neo4j status
+      minutes-kg neo4j stop
+    """
+
+
+def _neo4j_text(info) -> str:
+    where = f"{info.uri} (pid {info.pid}, Neo4j {info.version}, since {info.started_at})"
+    return f"{where}\ndata folder: {info.data_dir}\nlog: {info.log}"
+
+
+@neo4j_group.command("start")
+@NEO4J_DIR_OPTION
+@click.option("--port", type=click.IntRange(0, 65535), default=7687, show_default=True,
+              help="Bolt port (0: any free port, reported).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--password", default=None,
+              help="Password of user neo4j (8+ characters; default: the stored one, else a new random one).")
+@click.option("--heap", default="512m", show_default=True, help="Java heap of the server.")
+@NEO4J_FORMAT_OPTION
+def neo4j_start(data_dir, port, host, password, heap, fmt) -> None:
+    """Start Neo4j in the background (it outlives this command) and print how to reach it.
+
+    stdout gets the line to paste (`export NEO4J_URI=... NEO4J_USERNAME=neo4j NEO4J_PASSWORD=...`),
+    stderr says where it runs. Already running: says so, prints the same, exit 0. The first start
+    builds the launcher with Maven (downloads about 175 MB into ~/.m2; a minute or more).
+
+    \b
+    Exit status: 0 running; 5 it could not start (no java, no mvn, port taken, build failed).
+    """
+    import contextlib
+    import time
+
+    from rich.console import Console
+
+    from minutes_kg.graph import neo4j_server as ns
+
+    err = Console(stderr=True, highlight=False)
+    status = err.status("starting Neo4j ...") if err.is_terminal and fmt == "text" else None
+    began: list[float] = []
+
+    def on_build(line: str) -> None:
+        if not began:
+            began.append(time.monotonic())
+            click.echo("first start: building Neo4j from Maven Central with mvn (about 175 MB into ~/.m2, "
+                       f"a minute or more; log {ns.launcher.HERE / 'target' / 'build.log'})", err=True)
+        if status is not None:
+            status.update(f"building ({time.monotonic() - began[0]:.0f}s): {line[:100]}")
+
+    with status or contextlib.nullcontext():
+        info = ns.start(data_dir, port, host=host, password=password, heap=heap, on_build=on_build)
+    if fmt == "json":
+        click.echo(json.dumps(info.as_json(), indent=1))
+        return
+    state = "already running" if info.already_running else f"started in {info.start_seconds}s"
+    click.echo(f"Neo4j {state}: {_neo4j_text(info)}", err=True)
+    click.echo("Neo4j Browser: not served (Bolt only); connect Neo4j Desktop's Browser or cypher-shell to "
+               f"{info.uri}. Set this to use it:", err=True)
+    click.echo(info.export_line())
+
+
+@neo4j_group.command("stop")
+@NEO4J_DIR_OPTION
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for a clean shutdown before killing it.")
+@NEO4J_FORMAT_OPTION
+def neo4j_stop(data_dir, timeout, fmt) -> None:
+    """Stop the server cleanly and wait until it is gone and its port is free (not running: says so, exit 0)."""
+    import time
+
+    from minutes_kg.graph import neo4j_server as ns
+
+    t0 = time.monotonic()
+    info, was_running = ns.stop(data_dir, timeout)
+    seconds = round(time.monotonic() - t0, 2)
+    if fmt == "json":
+        click.echo(json.dumps({"stopped": was_running, "pid": info.pid if was_running else None,
+                               "seconds": seconds, "data_dir": str(info.data_dir)}, indent=1))
+    elif was_running:
+        click.echo(f"stopped Neo4j (pid {info.pid}, {info.uri}) in {seconds}s")
+    else:
+        click.echo(f"not running (data folder {info.data_dir})")
+
+
+@neo4j_group.command("status")
+@NEO4J_DIR_OPTION
+@NEO4J_FORMAT_OPTION
+def neo4j_status(data_dir, fmt) -> None:
+    """Whether the server runs: its URI, pid, data folder and log, and the export line to use it.
+
+    \b
+    Exit status: 0 running; 5 stopped.
+    """
+    from minutes_kg.graph import neo4j_server as ns
+
+    info = ns.status(data_dir)
+    if fmt == "json":
+        click.echo(json.dumps(info.as_json(), indent=1))
+    elif info.running:
+        click.echo(f"running: {_neo4j_text(info)}")
+        click.echo(info.export_line())
+    else:
+        click.echo(f"stopped (data folder {info.data_dir})")
+    if not info.running:
+        sys.exit(EXIT_NEO4J)
 
 
 @main.command()

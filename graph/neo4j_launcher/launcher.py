@@ -49,6 +49,7 @@ HERE = Path(__file__).resolve().parent
 MAIN_CLASS = "minuteskg.neo4j.Launcher"
 JAR_NAME = "neo4j-launcher.jar"
 STAMP_NAME = ".build-stamp"
+ARGS_FILE = "launcher.args"  # detach=True: the main class and its arguments, read by java as @argfile
 USER = "neo4j"
 # Neo4j 5 requires passwords of at least 8 characters.
 DEFAULT_PASSWORD = "minutes-kg-test"
@@ -88,6 +89,12 @@ def _source_hash(jar_dir: Path) -> str:
             h.update(f.read_bytes())
             h.update(b"\0")
     return h.hexdigest()
+
+
+def is_built(jar_dir: str | os.PathLike = HERE) -> bool:
+    """Whether target/ holds a build of the current pom.xml and sources (``build()`` would do nothing)."""
+    jar_dir = Path(jar_dir).resolve()
+    return _is_built(jar_dir / "target", _source_hash(jar_dir))
 
 
 def _is_built(target: Path, digest: str) -> bool:
@@ -209,6 +216,7 @@ class Neo4jHandle:
         log_path: Path,
         log_file,
         start_seconds: float,
+        track: bool = True,
     ):
         self.proc = proc
         self.host = host
@@ -222,7 +230,8 @@ class Neo4jHandle:
         self.start_seconds = start_seconds
         self._log_file = log_file
         self._lock = threading.Lock()
-        _live.add(self)
+        if track:
+            _live.add(self)
 
     @property
     def pid(self) -> int:
@@ -276,6 +285,7 @@ def start(
     extra_conf: dict[str, str] | None = None,
     jvm_flags: list[str] | None = None,
     build_first: bool = True,
+    detach: bool = False,
 ) -> Neo4jHandle:
     """Start Neo4j with its home (databases, logs) in ``data_dir`` and wait until Bolt is up.
 
@@ -284,6 +294,13 @@ def start(
     (at least 8 characters). The launcher's own log (stderr) goes to ``data_dir/launcher.log``;
     Neo4j's debug log is ``data_dir/logs/debug.log``. The server also stops when this Python
     process exits (its stdin pipe closes).
+
+    ``detach=True`` starts a server that outlives this process (``minutes-kg neo4j start``): its own
+    session (no terminal signals), stdin from /dev/null instead of the watched pipe, no ``atexit``
+    stop, and no pipe or file of this process left open in it once it is ready; the main class and its
+    arguments go to ``data_dir/launcher.args`` (mode 0600, read by java as ``@argfile``), so the password
+    is not on the command line for other users to see. Stop it with SIGTERM to ``handle.pid``
+    (``handle.stop()`` works too while this process lives).
     """
     jar_dir = Path(jar_dir).resolve()
     jar = build(jar_dir) if build_first else jar_dir / "target" / JAR_NAME
@@ -294,8 +311,11 @@ def start(
     if password is not None and len(password) < 8:
         raise ValueError("Neo4j 5 needs a password of at least 8 characters")
 
+    java = _java()
+    if shutil.which(java) is None:
+        raise Neo4jLauncherError(f"Java executable {java!r} not found (install Java 17+, or set JAVA_HOME)")
     classpath = os.pathsep.join([str(jar), str(jar.parent / "lib" / "*")])
-    cmd = [_java(), f"-Xms{min(_mb(heap), 128)}m", f"-Xmx{heap}", *DEFAULT_JVM_FLAGS]
+    cmd = [java, f"-Xms{min(_mb(heap), 128)}m", f"-Xmx{heap}", *DEFAULT_JVM_FLAGS]
     cmd += shlex.split(os.environ.get("NEO4J_LAUNCHER_JAVA_OPTS", ""))
     cmd += list(jvm_flags or [])
     cmd += [
@@ -310,17 +330,22 @@ def start(
         str(port or 0),
         "--pagecache",
         pagecache,
-        "--watch-stdin",
     ]
+    if not detach:
+        cmd.append("--watch-stdin")
     if password is not None:
         cmd += ["--password", password]
     for k, v in (extra_conf or {}).items():
         cmd += ["--conf", f"{k}={v}"]
+    if detach:  # the main class and its arguments (the password) in a file only its owner reads
+        main_at = cmd.index(MAIN_CLASS)
+        cmd[main_at:] = ["@" + str(_write_args_file(data_dir / ARGS_FILE, cmd[main_at:]))]
 
     log_path = data_dir / "launcher.log"
     log_file = open(log_path, "ab")
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log_file, cwd=data_dir)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL if detach else subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=log_file, cwd=data_dir, start_new_session=detach)
 
     def fail(why: str) -> Neo4jLauncherError:
         if proc.poll() is None:
@@ -360,7 +385,25 @@ def start(
         elif proc.poll() is not None:
             raise fail("exited before it was ready")
 
-    return Neo4jHandle(proc, host, bound, password, data_dir, log_path, log_file, time.monotonic() - t0)
+    handle = Neo4jHandle(proc, host, bound, password, data_dir, log_path, log_file, time.monotonic() - t0,
+                         track=not detach)
+    if detach:  # the server prints nothing more on stdout (and the JVM ignores SIGPIPE): let go of it
+        for f in (proc.stdout, log_file):
+            if f is not None:
+                with contextlib.suppress(Exception):
+                    f.close()
+    return handle
+
+
+def _write_args_file(path: Path, args: list[str]) -> Path:
+    """A java @argfile (mode 0600) holding ``args``: on the command line, which every local user can
+    read (ps, /proc), the password would show; the java launcher reads the file instead."""
+    quoted = ['"' + a.replace("\\", "\\\\").replace('"', '\\"') + '"' for a in args]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write("\n".join(quoted) + "\n")
+    os.chmod(path, 0o600)
+    return path
 
 
 def _mb(size: str) -> int:
