@@ -702,10 +702,13 @@ def query(name, args, backend, store, fmt, owner, open_only, overdue, as_of, mee
       seats [SEAT]           who sat in each seat, per body, first and last meeting seen
       alignment              pairwise agreement between seats over all votes
       person NAME            meetings, seats, deputising, actions, votes ("Sarah Jones", "Matt McKeon")
-      actions                [--owner KEY] [--open] [--overdue --as-of DATE]
+      actions                [--owner KEY] [--open] [--overdue --as-of DATE] [--meeting M]
       decisions              [--meeting M] [--cr CR]
       documents              baselined documents and versions
       path A B               how two entities connect (keys, names), with evidence per step
+      attendance MEETING     present (seats, organisations, deputising), apologies ("DAG026")
+      meeting-votes MEETING  a meeting's ballots, positions counted against the stated tally
+      entities               the name, id and title of every entity
     \b
     Examples:
       minutes-kg query cr-history CR027

@@ -87,11 +87,11 @@ def history_rows(data: dict, votes: list[dict]) -> list[dict]:
             what = versions(r["detail"]) or ""
         else:
             what = names(r["actor"] or r["detail"], title=True)
+        overrules = bool(note and note.startswith("overrules"))
         out.append({"date": r["date"], "meeting": r["meeting"], "event": EVENT_LABELS.get(r["event"], r["event"]),
-                    "raw_event": r["event"], "kind": kind,
-                    "cell_class": f"kind-{kind}" + (" overrules" if note and note.startswith("overrules") else ""), "what": what, "decision": r["decision"], "note": note,
-                    "overrules": bool(note and note.startswith("overrules")), "source": cite(r["meeting"], r["page"]),
-                    "quote": r["quote"]})
+                    "raw_event": r["event"], "kind": kind, "what": what, "decision": r["decision"], "note": note,
+                    "overrules": overrules, "cell_class": f"kind-{kind}" + (" overrules" if overrules else ""),
+                    "source": cite(r["meeting"], r["page"]), "quote": r["quote"]})
     return out
 
 

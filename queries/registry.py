@@ -124,7 +124,8 @@ def _resolve(kind: str, text: str, candidates: list[dict]) -> str:
     if len(hits) > 1:
         raise QueryError(f"{text!r} names more than one {what}: {', '.join(sorted(hits))}")
     close = difflib.get_close_matches(wanted, sorted(forms), n=3, cutoff=0.5)
-    names = sorted({next(iter(forms[c])) for c in close})
+    keys = {next(iter(forms[c])) for c in close}
+    names = sorted(k.split(":", 1)[1] if kind == "meeting" else k for k in keys)  # a meeting by its id
     raise QueryError(f"no {what} {text!r} in the graph" + (f"; did you mean {', '.join(names)}?" if names else ""))
 
 

@@ -325,6 +325,8 @@ def test_report_cli_errors_are_one_line_and_leave_nothing(store, tmp_path):
     done = cli("report", "DAG999", "--store", str(store), "--out", str(out))
     assert done.returncode == 2 and done.stderr.startswith("minutes-kg: error: no meeting 'DAG999'")
     assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()
+    done = cli("report", "DAG0026", "--store", str(store), "--out", str(out))
+    assert done.returncode == 2 and "did you mean DAG025, DAG026, DAG027?" in done.stderr and not out.exists()
     blocked = tmp_path / "file"
     blocked.write_text("")
     done = cli("report", "DAG026", "--store", str(store), "--out", str(blocked / "x.md"))
