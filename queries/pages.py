@@ -27,9 +27,10 @@ from .backends import EmbeddedQueries, Neo4jQueries, QueryBackend, open_queries
 TEMPLATES = Path(__file__).with_name("templates")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
-# characters that mean something in Markdown (GitHub's too: ~ strikes through, | ends a table cell), each
-# shown as itself; < > & as entities, so nothing in a name can open HTML (a comment, a script) in the page
-_MD_BACKSLASHED = set("\\`*_[]|~")
+# characters that mean something in Markdown (GitHub's too: ~ strikes through, | ends a table cell, # closes
+# a heading), each shown as itself; < > & as entities, so nothing in a name can open HTML (a comment, a
+# script) in the page
+_MD_BACKSLASHED = set("\\`*_[]|~#")
 _MD_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 
@@ -39,7 +40,7 @@ class PageError(MinutesKgError):
 
 def md_escape(value: object) -> str:
     """``value`` as Markdown text that shows exactly it: one line (newlines in a table cell would end the
-    row), markup characters backslashed, ``< > &`` as entities."""
+    row), markup characters (``\\ ` * _ [ ] | ~ #``) backslashed, ``< > &`` as entities."""
     text = " ".join(("" if value is None else str(value)).split())
     return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text)
 

@@ -215,7 +215,7 @@ def test_report_attendance_decisions_actions_documents(queries):
 
 HOSTILE_PERSON = "<!--<script>"
 HOSTILE_SEAT_HOLDER = "a|b*c_"
-HOSTILE_TITLE = "</table><script>alert(1)</script>"
+HOSTILE_TITLE = "</table><script>alert(1)</script> #"  # a heading's closing # too
 HOSTILE_COMMENT = "line one\nline | two `code` [link](http://x) <b>bold</b> & *more*"
 
 
@@ -262,6 +262,8 @@ def test_hostile_names_are_shown_not_run_in_markdown(hostile, page):
     assert HOSTILE_PERSON in seen.text and HOSTILE_SEAT_HOLDER in seen.text  # whole, in its cell
     assert " ".join(HOSTILE_COMMENT.split()) in seen.text
     assert "a\\|b\\*c\\_" in text and "&lt;!--&lt;script&gt;" in text
+    if page == "dossier":
+        assert HOSTILE_TITLE in seen.text
     # every table row has as many cells as its header: no name broke out of its cell
     for table in re.findall(r"(?:^\|.*\|\n)+", text, re.M):
         lines = table.splitlines()
@@ -305,7 +307,9 @@ def test_pages_render_in_chromium(store, tmp_path, artefacts):
     assert all(f'<section id="{s}">' in dom for s in DOSSIER_SECTIONS)
     history = re.search(r'<table class="history">.*?</table>', dom, re.S).group(0)
     assert dom.count('<g class="event') == history.count("<tr>") - 1 >= 6  # a marker per dated event
-    assert "overrules-vote" in dom and "http" not in dom.split("<body>")[0]  # no stylesheet or script fetched
+    head = dom.split("<body>")[0]
+    assert "overrules-vote" in dom and "http" not in head.replace("http-equiv", "")  # nothing fetched
+    assert "default-src 'none'" in head  # and nothing may be: no script runs, nothing loads
     dom = _render(report, tmp_path, artefacts)
     assert all(f'<section id="{s}">' in dom for s in REPORT_SECTIONS)
     vote = re.search(r'<table class="vote">.*?</table>', dom, re.S).group(0)
