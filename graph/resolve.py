@@ -46,6 +46,14 @@ class Merge:
     reason: str
 
 
+@dataclass(frozen=True)
+class KeptApart:
+    """People whose names fit but who are not merged, and why (``minutes-kg resolve --report`` lists them)."""
+
+    keys: tuple[str, ...]
+    reason: str
+
+
 def load_aliases(path: str | Path | None) -> dict:
     path = path or os.environ.get(ALIASES_ENV)
     if not path:
@@ -98,7 +106,8 @@ def _together(groups: Iterable[Iterable[str]]) -> dict[str, set[str]]:
     return out
 
 
-def _block_merges(keys: list[str], people: dict[str, str], why: dict[frozenset[str], str]) -> list[Merge]:
+def _block_merges(keys: list[str], people: dict[str, str],
+                  why: dict[frozenset[str], str]) -> tuple[list[Merge], list[KeptApart]]:
     """The merges among one surname's ``keys``, given the pairs that may merge (``why``: pair -> reason).
     A key whose candidates include two that may not merge with each other is ambiguous and stays alone; then
     every remaining key's candidates fit each other, so a key and its remaining candidates are one group."""
@@ -107,7 +116,11 @@ def _block_merges(keys: list[str], people: dict[str, str], why: dict[frozenset[s
         a, b = sorted(pair)
         near[a].add(b)
         near[b].add(a)
-    ambiguous = {k for k, ns in near.items() if any(frozenset(p) not in why for p in combinations(sorted(ns), 2))}
+    conflicts = {k: next((p for p in combinations(sorted(ns), 2) if frozenset(p) not in why), None)
+                 for k, ns in near.items()}
+    ambiguous = {k for k, conflict in conflicts.items() if conflict}
+    held = [KeptApart((k,), f"fits both {c[0]} and {c[1]}, who are two people: merged with neither")
+            for k, c in sorted(conflicts.items()) if c]
     out: list[Merge] = []
     done: set[str] = set()
     for k in keys:
@@ -120,7 +133,7 @@ def _block_merges(keys: list[str], people: dict[str, str], why: dict[frozenset[s
         for alias in group[1:]:  # the reason reads alias first
             reason = same_person(people[alias], people[group[0]]) or why[frozenset((alias, group[0]))]
             out.append(Merge(alias, group[0], reason))
-    return out
+    return out, held
 
 
 def resolve_people(people: dict[str, str], aliases: dict | None = None, apart: Iterable[Iterable[str]] = (),
@@ -129,6 +142,17 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None, apart: I
     record's people), never merged; ``named_together``: asked once, with the pairs that could merge, which
     of them a stored meeting names both of (the loader leaves out the meeting it is reloading): those stay
     apart too."""
+    return _resolve(people, aliases, apart, named_together)[0]
+
+
+def kept_apart(people: dict[str, str], aliases: dict | None = None,
+               named_together: NamedTogether | None = None) -> list[KeptApart]:
+    """The people among ``people`` whose names fit but who are not merged, each with the reason."""
+    return _resolve(people, aliases, (), named_together)[1] if people else []
+
+
+def _resolve(people: dict[str, str], aliases: dict | None, apart: Iterable[Iterable[str]],
+             named_together: NamedTogether | None) -> tuple[list[Merge], list[KeptApart]]:
     aliases = aliases or {"merge": [], "veto": []}
     vetoed = {frozenset(p) for p in aliases.get("veto", [])}
     merges: dict[str, Merge] = {}
@@ -140,26 +164,34 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None, apart: I
         if last and key not in merges:
             by_surname.setdefault(last, []).append(key)
     together = _together(apart)
+    held: list[KeptApart] = []
     blocks: list[tuple[list[str], dict[frozenset[str], str]]] = []
     for keys in by_surname.values():
         why: dict[frozenset[str], str] = {}
         for a, b in combinations(keys, 2):
-            pair = frozenset((a, b))
-            if pair in vetoed or b in together.get(a, ()):
-                continue
             reason = same_person(people[a], people[b])
-            if reason:
+            if not reason:
+                continue
+            pair = frozenset((a, b))
+            if pair in vetoed:
+                held.append(KeptApart((a, b), "vetoed by the aliases file"))
+            elif b in together.get(a, ()):
+                held.append(KeptApart((a, b), "named together in one meeting: two people"))
+            else:
                 why[pair] = reason
         if why:
             blocks.append((keys, why))
-    candidates = sorted(tuple(sorted(pair)) for _, why in blocks for pair in why)
+    candidates = sorted((min(pair), max(pair)) for _, why in blocks for pair in why)
     if named_together and candidates:
         known_apart = {frozenset(pair) for pair in named_together(candidates)}
         for _, why in blocks:
-            for pair in known_apart & why.keys():
+            for pair in sorted(known_apart & why.keys(), key=sorted):
                 del why[pair]
+                held.append(KeptApart(tuple(sorted(pair)), "named together in one meeting: two people"))
     for keys, why in blocks:
-        for m in _block_merges(keys, people, why):
+        found, ambiguous = _block_merges(keys, people, why)
+        held.extend(ambiguous)
+        for m in found:
             merges[m.alias] = m
     # follow chains so every alias points at a final key
     out = []
@@ -169,7 +201,7 @@ def resolve_people(people: dict[str, str], aliases: dict | None = None, apart: I
             seen_keys.add(target)
             target = merges[target].canonical
         out.append(Merge(m.alias, target, m.reason))
-    return sorted(out, key=lambda m: m.alias)
+    return sorted(out, key=lambda m: m.alias), sorted(held, key=lambda h: h.keys)
 
 
 def merges_in(people: dict[str, str], stored: list[Merge], aliases: dict | None = None,

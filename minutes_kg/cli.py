@@ -581,13 +581,17 @@ def schema() -> None:
 def resolve(store, aliases, report, fmt) -> None:
     """Entity resolution across documents: which keys were merged, and why.
 
+    The text report also lists the people whose names fit but who were kept apart, and why
+    (named together in one meeting, a veto, a name that fits two people).
     Correct a merge in the aliases file ({"merge": [[alias, canonical]], "veto": [[a, b]]})
     and re-run ingest with --force.
     """
-    from minutes_kg.graph.resolve import merges_in
+    from minutes_kg.graph.resolve import kept_apart, merges_in
 
     with _open(False, store, aliases) as emb:
-        merges = merges_in(emb.people(), emb.merges(), emb.aliases, emb.named_together)
+        people = emb.people()
+        merges = merges_in(people, emb.merges(), emb.aliases, emb.named_together)
+        held = kept_apart(people, emb.aliases, emb.named_together) if fmt == "text" else []
     if fmt == "json":
         click.echo(json.dumps([m.__dict__ for m in merges], indent=1))
         return
@@ -595,6 +599,8 @@ def resolve(store, aliases, report, fmt) -> None:
         click.echo("no merges: every person key stands alone")
     for m in merges:
         click.echo(f"{m.alias} -> {m.canonical}: {m.reason}")
+    for h in held:
+        click.echo(f"{' / '.join(h.keys)}: not merged: {h.reason}")
 
 
 @main.command()

@@ -73,8 +73,14 @@ def test_chris_merges_with_christine_when_nothing_conflicts():
 
 def test_chris_beside_christine_and_christopher_merges_with_neither():
     """Chris is a nickname of both; Christine and Christopher are two people, so which one Chris is
-    cannot be told: the rule is to merge no one on conflicting evidence."""
-    assert merged("Chris Smith", "Christine Smith", "Christopher Smith") == {}
+    cannot be told: the rule is to merge no one on conflicting evidence, and the report says so."""
+    from minutes_kg.graph.resolve import kept_apart
+
+    names = ["Chris Smith", "Christine Smith", "Christopher Smith"]
+    assert merged(*names) == {}
+    assert [(h.keys, h.reason) for h in kept_apart({key(n): n for n in names})] == [
+        (("person:chris-smith",), "fits both person:christine-smith and person:christopher-smith, who are two "
+                                  "people: merged with neither")]
 
 
 # ---------------------------------------------------------------- name parts from nameparser
@@ -160,8 +166,12 @@ def test_people_named_together_in_a_stored_meeting_stay_apart():
 def test_aliases_file_still_forces_and_vetoes():
     people = {key("Kate Brown"): "Kate Brown", key("Katherine Brown"): "Katherine Brown",
               key("Sarah Jones"): "Sarah Jones", key("Sam Jones"): "Sam Jones"}
-    vetoed = resolve_people(people, {"merge": [], "veto": [[key("Kate Brown"), key("Katherine Brown")]]})
-    assert vetoed == []
+    veto = {"merge": [], "veto": [[key("Kate Brown"), key("Katherine Brown")]]}
+    assert resolve_people(people, veto) == []
+    from minutes_kg.graph.resolve import kept_apart
+
+    assert [(h.keys, h.reason) for h in kept_apart(people, veto)] == [
+        ((key("Kate Brown"), key("Katherine Brown")), "vetoed by the aliases file")]
     forced = resolve_people(people, {"merge": [[key("Sam Jones"), key("Sarah Jones")]], "veto": []})
     assert {(m.alias, m.canonical, m.reason) for m in forced} == {
         (key("Sam Jones"), key("Sarah Jones"), "forced by the aliases file"),
@@ -236,7 +246,12 @@ def test_kate_and_katherine_at_one_real_meeting_stay_two_people(tmp_path):
         march = extract(both)["meeting"]["id"]
         assert s.named_together([("person:kate-brown", "person:katherine-brown")], march) == []
     report = cli("resolve", "--report", "--store", str(store))
-    assert report.returncode == 0 and "brown" not in report.stdout
+    assert report.returncode == 0 and "->" not in report.stdout, report.stdout
+    assert report.stdout.splitlines() == [
+        "no merges: every person key stands alone",
+        "person:kate-brown / person:katherine-brown: not merged: named together in one meeting: two people",
+        "person:katie-brown: not merged: fits both person:kate-brown and person:katherine-brown, who are two "
+        "people: merged with neither"]
 
 
 @pytest.mark.neo4j
