@@ -35,15 +35,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 from minutes_kg.errors import EXIT_NEO4J, MinutesKgError
-
-from .neo4j_launcher import launcher
 
 DATA_DIR_ENV = "MINUTES_KG_NEO4J_DIR"
 DEFAULT_PORT = 7687
 DEFAULT_HOST = "127.0.0.1"
-USER = launcher.USER
+USER = "neo4j"
 STATE_FILE = "server.json"
 PASSWORD_FILE = "password"
 LOCK_FILE = ".server.lock"
@@ -53,6 +52,17 @@ class Neo4jServerError(MinutesKgError):
     """The server cannot be started or stopped: no java, no mvn, the port taken, the build failed, ..."""
 
     exit_status = EXIT_NEO4J
+
+
+def _launcher() -> ModuleType:
+    """graph/neo4j_launcher/launcher.py, which a checkout (or ``pip install -e``) has; imported when needed,
+    so that ``push`` with NEO4J_URI works without it."""
+    try:
+        from .neo4j_launcher import launcher
+    except ImportError as exc:
+        raise Neo4jServerError("the Neo4j launcher (graph/neo4j_launcher/) is not part of this installation: "
+                               "run minutes-kg from a checkout (pip install -e .)") from exc
+    return launcher
 
 
 @dataclass
@@ -109,7 +119,7 @@ def default_data_dir() -> Path:
 
 def neo4j_version() -> str:
     """The Neo4j version the launcher's pom.xml pins (``5.26.30``)."""
-    m = re.search(r"<neo4j\.version>([^<]+)</neo4j\.version>", (launcher.HERE / "pom.xml").read_text())
+    m = re.search(r"<neo4j\.version>([^<]+)</neo4j\.version>", (_launcher().HERE / "pom.xml").read_text())
     return m.group(1) if m else "5.26"
 
 
@@ -135,7 +145,7 @@ def _alive(pid: int, data_dir: Path) -> bool:
         argv = (proc / "cmdline").read_bytes().split(b"\0")
     except (OSError, IndexError):
         return False
-    return state not in ("Z", "X") and f"@{data_dir / launcher.ARGS_FILE}".encode() in argv
+    return state not in ("Z", "X") and f"@{data_dir / _launcher().ARGS_FILE}".encode() in argv
 
 
 def _read_json(path: Path) -> dict:
@@ -189,15 +199,22 @@ def _locked(d: Path) -> Iterator[None]:
 # start / stop -----------------------------------------------------------------------------------
 
 
-def needs_build(jar_dir: Path = launcher.HERE) -> bool:
+def needs_build(jar_dir: Path | None = None) -> bool:
     """Whether the first start still has to build the launcher (mvn, Maven Central)."""
-    return not launcher.is_built(jar_dir)
+    launcher = _launcher()
+    return not launcher.is_built(jar_dir or launcher.HERE)
 
 
-def build(on_line: Callable[[str], None] | None = None, every: float = 1.0, jar_dir: Path = launcher.HERE) -> None:
-    """Build the launcher jar in ``jar_dir`` (cached: the tests' build is this one); ``on_line`` gets the
-    build log's latest line every ``every`` seconds while Maven runs."""
-    log = jar_dir / "target" / "build.log"
+def build_log(jar_dir: Path | None = None) -> Path:
+    return (jar_dir or _launcher().HERE) / "target" / "build.log"
+
+
+def build(on_line: Callable[[str], None] | None = None, every: float = 1.0, jar_dir: Path | None = None) -> None:
+    """Build the launcher jar in ``jar_dir`` (default the repository's; cached: the tests' build is this one);
+    ``on_line`` gets the build log's latest line every ``every`` seconds while Maven runs."""
+    launcher = _launcher()
+    jar_dir = jar_dir or launcher.HERE
+    log = build_log(jar_dir)
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -235,6 +252,7 @@ def start(data_dir: str | Path | None = None, port: int = DEFAULT_PORT, *, host:
     d = _folder(data_dir)
     if password is not None and len(password) < 8:
         raise Neo4jServerError("the Neo4j password must be at least 8 characters")
+    launcher = _launcher()
     with _locked(d):
         info = status(d)
         if info.running:
@@ -277,6 +295,7 @@ def stop(data_dir: str | Path | None = None, timeout: float = 60.0) -> tuple[Ser
     is gone and its port is free; SIGKILL after ``timeout`` seconds. Returns what was running and whether
     anything was."""
     d = _folder(data_dir)
+    launcher = _launcher()
     with _locked(d):
         info = status(d)
         if not info.running or info.pid is None:
@@ -346,7 +365,10 @@ def connection(data_dir: str | Path | None = None) -> dict:
 
     if os.environ.get("NEO4J_URI"):
         return connection_from_env()
-    info = status(data_dir)
+    try:
+        info = status(data_dir)
+    except Neo4jServerError:  # no launcher in this installation: no server of ours either
+        info = ServerInfo(running=False, data_dir=_folder(data_dir))
     if not info.running or info.uri is None:
         raise Neo4jConnectionError(f"NEO4J_URI is not set and no `minutes-kg neo4j start` server is running "
                                    f"(data folder {info.data_dir}): start one, or set NEO4J_URI")

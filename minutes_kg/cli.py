@@ -498,7 +498,7 @@ def neo4j_start(data_dir, port, host, password, heap, fmt) -> None:
         if not began:
             began.append(time.monotonic())
             click.echo("first start: building Neo4j from Maven Central with mvn (about 175 MB into ~/.m2, "
-                       f"a minute or more; log {ns.launcher.HERE / 'target' / 'build.log'})", err=True)
+                       f"a minute or more; log {ns.build_log()})", err=True)
         if status is not None:
             status.update(f"building ({time.monotonic() - began[0]:.0f}s): {line[:100]}")
 

@@ -154,6 +154,22 @@ def test_a_failed_build_is_one_line(tmp_path):
     assert failed.value.exit_status == 5
 
 
+def test_an_installation_without_the_launcher(tmp_path, monkeypatch):
+    """Installed without graph/neo4j_launcher/ (a wheel): `neo4j start` says so in one line, push still
+    looks for NEO4J_URI."""
+    from minutes_kg.graph import neo4j_server
+    from minutes_kg.graph.neo4j_store import Neo4jConnectionError
+
+    monkeypatch.setitem(sys.modules, "minutes_kg.graph.neo4j_launcher", None)  # import fails
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with pytest.raises(neo4j_server.Neo4jServerError, match="not part of this installation"):
+        neo4j_server.start(tmp_path / "n", 0)
+    with pytest.raises(Neo4jConnectionError, match="NEO4J_URI is not set"):
+        neo4j_server.connection(tmp_path / "n")
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    assert neo4j_server.connection(tmp_path / "n")["uri"] == "bolt://127.0.0.1:1"
+
+
 # --- the real server -------------------------------------------------------------------------------
 
 
