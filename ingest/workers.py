@@ -143,19 +143,32 @@ def _die_with_parent(parent_pid: int) -> None:
 
 def _worker_main(conn: Connection, parent_pid: int, limits: Limits, task: Task,
                  prepare: Callable[[], None] | None) -> None:
-    _die_with_parent(parent_pid)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if limits.max_memory:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (limits.max_memory, limits.max_memory))
+    """Never returns: whatever happens, the parent hears of it over ``conn`` or by the exit, and nothing
+    of it (a traceback, a parser's message) reaches the user's terminal."""
     try:
-        if prepare is not None:
-            prepare()
-    except MemoryError:
-        conn.send(("unready", TOO_MUCH_MEMORY))
-        return
-    conn.send(("ready",))
+        _die_with_parent(parent_pid)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for fd in (1, 2):  # the parent prints records and one line per failure; nothing else is the user's
+            os.dup2(devnull, fd)
+        if limits.max_memory:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (limits.max_memory, limits.max_memory))
+        try:
+            if prepare is not None:
+                prepare()
+        except Exception as exc:  # under RLIMIT_AS, a library that cannot map itself raises ImportError
+            conn.send(("unready", f"{exc.__class__.__name__}: {exc}"))
+            os._exit(0)
+        conn.send(("ready",))
+        _serve(conn, task)
+    except BaseException:
+        pass
+    os._exit(0)
+
+
+def _serve(conn: Connection, task: Task) -> None:
     while True:
         try:
             job = conn.recv()
@@ -227,7 +240,8 @@ class BoundedPool:
         self.queue: deque[tuple[Any, str, bytes]] = deque()
         self.workers: list[_Worker] = []
         self.done: list[tuple[Any, tuple]] = []
-        self.unable: str | None = None  # set when a worker cannot even load the extractor
+        self.unable: tuple[str, str] | None = None  # (kind, reason) when no worker can load the extractor
+        self.failed_starts = 0
 
     # -- the interface the batch uses
     def submit(self, key: Any, name: str, data: bytes) -> None:
@@ -272,7 +286,7 @@ class BoundedPool:
         if self.unable is not None:
             while self.queue:
                 key, _name, _data = self.queue.popleft()
-                self.done.append((key, ("failed", TOO_MUCH_MEMORY, self.unable)))
+                self.done.append((key, ("failed", *self.unable)))
             return
         for w in self.workers:
             if not self.queue:
@@ -320,10 +334,12 @@ class BoundedPool:
         if msg[0] == "ready":
             w.ready = True
         elif msg[0] == "unready":
-            self.unable = (f"{self.limits.memory_reason()} (the extractor alone needs more than that: "
-                           f"raise --max-memory)")
-            if w.job is None:
-                self._drop(w)
+            if self.limits.max_memory:
+                self.unable = (TOO_MUCH_MEMORY, f"{self.limits.memory_reason()} (the extractor alone needs "
+                                                f"more than that: raise --max-memory)")
+            else:
+                self.unable = ("worker-crashed", f"the extractor cannot start ({msg[1]})")
+            self._drop(w)
         elif w.job is not None:
             key, result = msg
             if result[0] == "failed" and result[1] == TOO_MUCH_MEMORY:
@@ -336,21 +352,32 @@ class BoundedPool:
         job = w.job
         w.job = None
         self._drop(w)
+        if not w.ready and self.unable is None:  # died while loading the extractor: twice is enough
+            self.failed_starts += 1
+            if self.failed_starts >= 2:
+                self.unable = ("worker-crashed", f"the extracting process cannot start ({_exit_text(w.proc.exitcode)})")
         if job is None:
             return
         code = w.proc.exitcode
         if self.limits.max_memory and w.peak >= 0.8 * self.limits.max_memory:
             result = ("failed", TOO_MUCH_MEMORY, self.limits.memory_reason())
-        elif code is not None and code < 0:
-            result = ("failed", "worker-crashed", f"the PDF parser crashed on it (signal {signal.Signals(-code).name})")
         else:
-            result = ("failed", "worker-crashed", f"the extracting process stopped (exit status {code})")
+            result = ("failed", "worker-crashed", f"the PDF parser crashed on it ({_exit_text(code)})")
         self.done.append((job.key, result))
 
     def _drop(self, w: _Worker) -> None:
         w.kill()
         if w in self.workers:
             self.workers.remove(w)
+
+
+def _exit_text(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"
 
 
 def run_bounded(docs: Iterable[tuple[str, bytes | Exception]], task: Task, limits: Limits, jobs: int = 1,

@@ -77,6 +77,15 @@ def test_nested_xobject_bomb_needs_too_much_memory_and_the_good_document_is_done
     assert_good_one_done(command, result, store)
 
 
+def test_max_memory_below_what_the_extractor_needs_says_so_once_per_document(tmp_path):
+    result = cli("extract", str(GOOD), str(SAMPLES / "dag025.pdf"), "--max-memory", "150M", "--format", "json")
+    assert result.returncode == 3
+    assert result.stdout == ""
+    reason = "needed more than 150 MB (the extractor alone needs more than that: raise --max-memory)"
+    assert result.stderr.splitlines() == [f"minutes-kg: error: {GOOD}: {reason}",
+                                          f"minutes-kg: error: {SAMPLES / 'dag025.pdf'}: {reason}"]
+
+
 def test_one_line_of_200000_characters_is_refused_and_the_good_document_loads(tmp_path):
     folder = batch(tmp_path, long_line(tmp_path / "line.pdf", 200_000))
     store = tmp_path / "store.db"
