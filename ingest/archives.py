@@ -70,15 +70,17 @@ class _Budget:
         self.limit = min(MAX_TOTAL_BYTES, max(RATIO_FLOOR, MAX_RATIO * packed))
         self.used = 0
 
-    def why(self, total: int) -> str:
+    def why(self, total: int, more: bool = False) -> str:
         if total > MAX_TOTAL_BYTES:
             return f"expands past {MAX_TOTAL_BYTES} bytes"
-        return f"expands to {total} bytes from {self.packed} on disk (over {MAX_RATIO}x): a compression bomb"
+        size = f"at least {total}" if more else str(total)
+        return f"expands to {size} bytes from {self.packed} on disk (over {MAX_RATIO}x): a compression bomb"
 
-    def check(self, where: str, planned: int) -> None:
-        """Refuse ``where`` if reading ``planned`` more bytes would pass the limit."""
+    def check(self, where: str, planned: int, more: bool = False) -> None:
+        """Refuse ``where`` if reading ``planned`` more bytes would pass the limit (``more``: and there may
+        be more than that, not known yet)."""
         if self.used + planned > self.limit:
-            raise UnsafeArchiveError(where, self.why(self.used + planned))
+            raise UnsafeArchiveError(where, self.why(self.used + planned, more))
 
     def read(self, fh: IO[bytes], size: int, name: str, where: str) -> bytes:
         """A member's bytes: no more than its header said (``size``), ``MAX_MEMBER_BYTES``, or what is left."""
@@ -243,7 +245,7 @@ def _tar_entries(tf: tarfile.TarFile, where: str,
         if m.isdev() or m.isfifo():
             raise UnsafeArchiveError(where, f"member {printable(m.name)} is a device or pipe")
         _check_size(where, m.name, m.size)
-        budget.check(where, m.offset_data + m.size)
+        budget.check(where, m.offset_data + m.size, more=True)
         yield m
 
 
@@ -266,7 +268,7 @@ def _next_header(tf: tarfile.TarFile, where: str, budget: _Budget) -> tuple[byte
     pos = start + BLOCK
     fileobj.seek(pos)
     while True:
-        budget.check(where, pos)
+        budget.check(where, pos, more=True)
         chunk = fileobj.read(64 * BLOCK)
         if len(chunk) < BLOCK:
             return block, None
