@@ -167,13 +167,16 @@ def test_a_file_name_that_is_not_utf8_is_stored_and_reported_escaped_the_same_ev
     (folder / non_utf8_name()).write_bytes(DAG026)  # caf\xe9.pdf
     (folder / non_utf8_name(b"na\xefve")).write_bytes(DAG026[: len(DAG026) // 3])  # na\xefve.pdf, truncated
     (folder / "dag025.pdf").write_bytes(DAG025)
+    (folder / "two\nlines.pdf").write_bytes(b"not a PDF")  # a name that would break the line
     tar = tmp_path / "names.tar"
     tar.write_bytes(tar_of({non_utf8_name(b"r\xe9sum\xe9"): DAG027}))
     result, report, sources = ingest(tmp_path, folder, tar)
     assert result.returncode == 1, result.stderr
-    (line,) = error_lines(result)
-    assert line.startswith(f"minutes-kg: error: {folder}/na\\xefve.pdf: ")
-    assert [r["path"] for r in report] == [f"{folder}/na\\xefve.pdf"]
+    naive, lines = error_lines(result)
+    assert naive.startswith(f"minutes-kg: error: {folder}/na\\xefve.pdf: ")
+    assert lines.startswith(f"minutes-kg: error: {folder}/two\\nlines.pdf: ")
+    assert len(result.stderr.splitlines()) == 2  # each one line
+    assert [r["path"] for r in report] == [f"{folder}/na\\xefve.pdf", f"{folder}/two\\nlines.pdf"]
     assert sources == {"DAG026": f"{folder}/caf\\xe9.pdf", "DAG025": f"{folder}/dag025.pdf",
                        "DAG027": f"{tar}!r\\xe9sum\\xe9.pdf"}
 
