@@ -185,26 +185,30 @@ def extract(files: tuple[Path, ...], fmt: str, out: Path | None, timeout: float,
     from minutes_kg.extractor.summary import summarise
     from minutes_kg.ingest.pipeline import extract_pdf_task, settle_heap
     from minutes_kg.ingest.workers import Limits, run_bounded
+    from minutes_kg.names import printable, too_long
     from minutes_kg.records import write_record
 
     def inputs():  # each file's bytes, or why it cannot be read
         for f in files:
+            name = printable(f)  # as the record, the store and every message show it
             try:
-                yield str(f), read_file(f)
+                if why := too_long(f):
+                    raise BadInputError(name, why, kind="unreadable")
+                yield name, read_file(f)
             except BadInputError as exc:
-                yield str(f), exc
+                yield name, exc
 
     failed = 0
     for name, result in run_bounded(inputs(), extract_pdf_task, Limits(timeout, max_memory), prepare=settle_heap):
         if isinstance(result, Exception) or result[0] != "ok":
             message = str(result) if isinstance(result, Exception) else f"{name}: {result[2]}"
-            click.echo(f"minutes-kg: error: {message}", err=True)
+            click.echo(f"minutes-kg: error: {printable(message)}", err=True)
             failed += 1
             continue
         record = result[1]
         if out:
             target = write_record(record, out)
-            click.echo(f"{name} -> {target}", err=True)
+            click.echo(f"{name} -> {printable(target)}", err=True)
         elif fmt == "json":
             indent = 1 if len(files) == 1 else None
             click.echo(json.dumps(record, indent=indent, ensure_ascii=False))
