@@ -303,6 +303,22 @@ def test_clicking_a_node_shows_its_properties_and_citations(page, store, tmp_pat
     assert approved and "DAG026, p. " in approved[0] and "The SRO approved CR018 version 1.8" in approved[0]
 
 
+def test_clicking_a_relationship_shows_its_citations(page, store, tmp_path):
+    out = tmp_path / "cr018.html"
+    write_view(out, store, "--cr", "CR018")
+    page.open(out)
+    x, y = page.js("(function(){var r=cy.container().getBoundingClientRect(),"
+                   "p=cy.edges('[type = \"SCHEDULED_FOR\"]').renderedMidpoint();return [r.left+p.x, r.top+p.y];})()")
+    page.click(x, y)  # on the edge's label, which takes clicks (text-events)
+    shown = page.js("""(function () { var d = document.getElementById('details');
+      return [d.querySelector('h2').textContent, d.querySelector('.kind').textContent,
+              Array.from(d.querySelectorAll('li')).map(function (li) { return li.textContent; })]; })()""")
+    page.screenshot("cr018-details-scheduled-for")
+    title, ends, cited = shown
+    assert (title, ends) == ("SCHEDULED_FOR", "CR018 \u2192 IR5")
+    assert cited and all(re.match(r"DAG02\d, p\. \d+: \u201c.+\u201d$", c) for c in cited), cited
+
+
 def clones(record: dict, count: int) -> list[dict]:
     """``count`` copies of a real meeting record as further meetings of its body, each attended by its own
     people (so that the graph grows as a real archive would, not by one hub)."""
