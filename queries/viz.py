@@ -13,15 +13,11 @@ import base64
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
-
-from minutes_kg.errors import MinutesKgError
 
 if TYPE_CHECKING:
     from .backends import EmbeddedQueries
@@ -73,18 +69,6 @@ def neighbourhood(g: GraphReader, centre: str, hops: int = 1, limit: int = DEFAU
     return Neighbourhood(g.nodes(hop), edges, hop, complete)
 
 
-def display_name(key: str, props: dict) -> str:
-    """What a node is called on the page, never its key: its name, else its id; a vote by its meeting and
-    subject, a release by its code."""
-    prefix, rest = key.split(":", 1) if ":" in key else ("", key)
-    if prefix == "vote":
-        meeting, _, subject = rest.partition(":")
-        return f"vote at {meeting}" + (f" on {subject}" if subject else "")
-    if prefix == "release":
-        return rest.upper()
-    return str(props.get("name") or props.get("id") or rest)
-
-
 def _citations(edge: dict) -> list[dict]:
     ev = edge.get("evidence") or []
     if isinstance(ev, str):
@@ -95,14 +79,18 @@ def _citations(edge: dict) -> list[dict]:
 
 def to_data(hood: Neighbourhood, centre: str, limit: int = DEFAULT_LIMIT, title: str | None = None) -> dict:
     """The page's data: nodes (nearest first, then by type and name) with their properties, and one
-    relationship per (from, to, type) with the citations of every meeting that stated it."""
+    relationship per (from, to, type) with the citations of every meeting that stated it. Nodes are named
+    as every page names them (``pages.Names``: a person by name, a change by its id...), never by key."""
+    from .pages import Names
+
+    names = Names([{**a, "key": key} for key, a in hood.nodes.items()])
     nodes = []
     for key, a in hood.nodes.items():
         label = a.get("label", "Entity")
         shown = [k for k in INFO if k in a] + sorted(k for k in a if k not in INFO and k not in ("key", "label"))
         info = {k: ", ".join(map(str, v)) if isinstance(v, list) else v if isinstance(v, (str, int, float))
                 else json.dumps(v, ensure_ascii=False) for k in shown if (v := a[k]) not in (None, "", [])}
-        nodes.append({"id": key, "label": label, "name": display_name(key, a), "centre": key == centre,
+        nodes.append({"id": key, "label": label, "name": names(key), "centre": key == centre,
                       "hop": hood.hop[key], "colour": COLOURS.get(label, OTHER_COLOUR), "info": info})
     nodes.sort(key=lambda n: (n["hop"], n["label"], n["name"].lower(), n["id"]))
     merged: dict[tuple[str, str, str], dict] = {}
@@ -112,7 +100,7 @@ def to_data(hood: Neighbourhood, centre: str, limit: int = DEFAULT_LIMIT, title:
         line["citations"] += [c for c in _citations(e) if c not in line["citations"]]
     present = {n["label"] for n in nodes}
     labels = [lbl for lbl in COLOURS if lbl in present] + sorted(present - COLOURS.keys())
-    return {"title": title or f"minutes-kg: {display_name(centre, hood.nodes[centre])}", "centre": centre,
+    return {"title": title or f"minutes-kg: {names(centre)}", "centre": centre,
             "hops": max(hood.hop.values()), "limit": limit, "complete": hood.complete, "cose_max": COSE_MAX,
             "colours": {lbl: COLOURS.get(lbl, OTHER_COLOUR) for lbl in labels},
             "nodes": nodes, "edges": list(merged.values())}
@@ -184,18 +172,7 @@ def view(queries: EmbeddedQueries, kind: str, text: str, hops: int = 1, limit: i
 
 
 def write(data: dict, out: Path) -> None:
-    """Write the page of ``data`` to ``out`` whole or not at all (a file beside it, renamed over it)."""
-    tmp = None
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(to_html(data))
-        os.chmod(tmp, 0o644)  # an ordinary page, not mkstemp's owner-only file
-        os.replace(tmp, out)
-        tmp = None
-    except OSError as exc:
-        raise MinutesKgError(f"{out}: cannot write the view: {exc.strerror or exc}") from None
-    finally:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
+    """Write the page of ``data`` to ``out`` whole or not at all (``pages.write_page``)."""
+    from .pages import write_page
+
+    write_page(to_html(data), out)
