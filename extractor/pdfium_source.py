@@ -98,7 +98,7 @@ def page_chars(textpage, page_height: float) -> list[dict]:
     buf = ctypes.create_string_buffer((n + 1) * 2)
     raw.FPDFText_GetText(handle, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
     codes = memoryview(buf.raw).cast("H").tolist()
-    tp = ctypes.cast(handle, ctypes.c_void_p).value
+    tp = ctypes.cast(handle, ctypes.c_void_p).value or 0
     rect = raw.FS_RECTF()
     rect_at = ctypes.addressof(rect)
     fonts = _Fonts(tp)
