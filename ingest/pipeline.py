@@ -140,8 +140,8 @@ def _extract(name: str, data: bytes, records: bool) -> tuple:
         if records and name.lower().endswith(".json"):
             return "ok", _record_from_json(name, data)
         return "ok", extract_bytes(data, name)
-    except BadInputError as exc:
-        return "failed", exc.kind, exc.reason
+    except BadInputError as exc:  # about another file than this one (a bad change-ids file): named too
+        return "failed", exc.kind, exc.reason if exc.path == name else str(exc)
     except InvalidRecordError as exc:
         return "failed", "invalid-record", str(exc).removeprefix(f"{name}: ")
     except MemoryError:
