@@ -611,7 +611,8 @@ def resolve(store, aliases, report, fmt) -> None:
 @click.option("--store", type=click.Path(path_type=Path), default=None, help=STORE_HELP)
 @click.option("--to", "fmt", type=click.Choice(["graphml", "json", "cypher", "csv", "store-json"]), required=True)
 @click.option("--out", type=OutputPath(folder=None), required=True,
-              help="Output file (a folder for csv: one file per label and relationship type).")
+              help="Output file (a folder for csv: one typed file per label and relationship type, and "
+                   "IMPORT.txt, the neo4j-admin command that imports them).")
 def export(store, fmt, out) -> None:
     """Export the embedded graph: GraphML (Gephi, yEd), node-link JSON, a Cypher script,
     CSV files for `neo4j-admin database import full`, or the whole store as one JSON file
