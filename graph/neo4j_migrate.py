@@ -2,11 +2,11 @@
 ``label`` property on nodes and a ``type`` property on relationships) up to the current names and values
 (``graph/neo4j_props.py``), in place, the first time a store writes to it.
 
-Without it a push onto such a database would change nothing (its documents are unchanged) and leave names
-the queries no longer read; after it every node and relationship holds only the current names and values,
-exactly as a fresh load writes them (tests/test_graph_neo4j.py). Work goes in batches of ``BATCH`` entities, one transaction each;
-relationships and other nodes first and the meetings (whose ``updated_from`` marks an old database) last,
-so an interrupted migration is found again and finished on the next run.
+Without it a push onto such a database would change nothing (its documents are unchanged) and leave names the
+queries no longer read; after it every node and relationship holds only the current names and values, exactly
+as a fresh load writes them (tests/test_graph_neo4j.py). Work goes in batches of ``BATCH`` entities, one
+transaction each; relationships and other nodes first and the meetings (whose ``updated_from`` marks an old
+database) last, so an interrupted migration is found again and finished on the next run.
 """
 
 from __future__ import annotations
