@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .pages import Names, cite, is_markdown, offline_style, queries_on, render, versions, write_page
+from .pages import Names, cite, group_votes, is_markdown, offline_style, queries_on, render, versions, write_page
 
 EVENT_COLOURS = {"raised": "#6a3d9a", "discussed": "#a6a6a6", "issued for impact assessment": "#1f78b4",
                  "voted": "#ff7f00", "approved": "#33a02c", "rejected": "#e31a1c",
@@ -40,23 +40,11 @@ def collect(run: Callable[..., list[dict]], cr: str) -> dict:
 
 def vote_groups(data: dict) -> list[dict]:
     """The advisory votes on the CR, each with its tally, the check of its tally and its ballots."""
-    names: Names = data["names"]
-    groups: dict[str, dict] = {}
-    for b in data["votes"]:
-        g = groups.setdefault(b["vote"], {
-            "vote": b["vote"], "meeting": b["meeting"], "date": b["date"], "majority": b["majority"],
-            "counted": b["counted"], "stated": b["stated"], "tally_check": b["tally_check"],
-            "question": b["question"], "source": cite(b["meeting"], b["vote_page"]), "quote": b["vote_quote"],
-            "ballots": []})
-        if b["position"] or b["person"] or b["seat"]:
-            g["ballots"].append({"seat": b["seat"], "person": names(b["person"]), "position": b["position"],
-                                 "comment": b["comment"], "source": cite(b["meeting"], b["page"]),
-                                 "quote": b["quote"]})
-    for g in groups.values():
-        g["tally"] = g["stated"] or g["counted"]
+    groups = group_votes(data["votes"], data["names"])
+    for g in groups:
         g["heading"] = f"Advisory vote at {g['meeting']} ({g['date']}): {g['majority']}" + (
             f" ({g['tally']})" if g["tally"] else "")
-    return list(groups.values())
+    return groups
 
 
 def against_vote(outcome: str, vote: dict | None) -> bool:

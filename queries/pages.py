@@ -179,6 +179,27 @@ def cite(meeting: str | None, page: int | None = None) -> str:
     return f"{meeting or ''}{f', p. {page}' if page else ''}"
 
 
+def group_votes(rows: Iterable[dict], names: Names) -> list[dict]:
+    """Ballot rows (the ``meeting-votes`` / ``votes`` queries) grouped into votes, in order: each vote with
+    its subject, question, majority, tally (stated, else counted), the check of its tally and its ballots;
+    names instead of keys. Pages add their own heading."""
+    groups: dict[str, dict] = {}
+    for b in rows:
+        g = groups.setdefault(b["vote"], {
+            "vote": b["vote"], "meeting": b["meeting"], "date": b.get("date"),
+            "subject": names(b["subject"], title=True) if b.get("subject") else None,
+            "question": b["question"], "majority": b["majority"], "counted": b["counted"], "stated": b["stated"],
+            "tally_check": b["tally_check"], "source": cite(b["meeting"], b["vote_page"]), "quote": b["vote_quote"],
+            "ballots": []})
+        if b["position"] or b["person"] or b["seat"]:
+            g["ballots"].append({"seat": b["seat"], "person": names(b["person"]), "position": b["position"],
+                                 "comment": b["comment"], "source": cite(b["meeting"], b["page"]),
+                                 "quote": b["quote"]})
+    for g in groups.values():
+        g["tally"] = g["stated"] or g["counted"]
+    return list(groups.values())
+
+
 def offline_style() -> str:
     """The pages' one stylesheet, inlined into each page (no network, one file)."""
     return (TEMPLATES / "page.css").read_text(encoding="utf-8")

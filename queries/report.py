@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .backends import QueryBackend
-from .pages import Names, cite, is_markdown, offline_style, queries_on, render, write_page
+from .pages import Names, cite, group_votes, is_markdown, offline_style, queries_on, render, write_page
 
 
 def collect(queries: QueryBackend, meeting: str) -> dict:
@@ -37,23 +37,11 @@ def _attendee(r: dict, names: Names) -> dict:
 
 
 def vote_groups(data: dict) -> list[dict]:
-    names: Names = data["names"]
-    groups: dict[str, dict] = {}
-    for b in data["votes"]:
-        g = groups.setdefault(b["vote"], {
-            "vote": b["vote"], "subject": names(b["subject"], title=True) if b["subject"] else None,
-            "question": b["question"], "majority": b["majority"], "counted": b["counted"], "stated": b["stated"],
-            "tally_check": b["tally_check"], "source": cite(b["meeting"], b["vote_page"]), "quote": b["vote_quote"],
-            "ballots": []})
-        if b["position"] or b["person"] or b["seat"]:
-            g["ballots"].append({"seat": b["seat"], "person": names(b["person"]), "position": b["position"],
-                                 "comment": b["comment"], "source": cite(b["meeting"], b["page"]),
-                                 "quote": b["quote"]})
-    for g in groups.values():
-        tally = g["stated"] or g["counted"]
+    groups = group_votes(data["votes"], data["names"])
+    for g in groups:
         g["heading"] = (f"Vote on {g['subject']}" if g["subject"] else "Vote") + f": {g['majority']}" + (
-            f" ({tally})" if tally else "")
-    return list(groups.values())
+            f" ({g['tally']})" if g["tally"] else "")
+    return groups
 
 
 def view(data: dict) -> dict:
