@@ -21,8 +21,9 @@ import os
 import stat
 import tarfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -178,15 +179,28 @@ def _zip_members(fh: IO[bytes], where: str, budget: _Budget, depth: int) -> Read
                 continue
             if not _wanted(i.filename):
                 continue
-            try:
-                with zf.open(i) as mf:
-                    data = budget.read(mf, i.file_size, member.name, where)
-            except UnsafeArchiveError:
-                raise
-            except Exception as exc:  # any member that cannot be read is reported, and the others read
-                yield member, _unreadable(member, exc)
-                continue
-            yield from _nested(member, data, budget, depth)
+            yield from _member_data(member, partial(zf.open, i), i.file_size, budget, where, depth)
+
+
+def _member_data(member: Member, open_member: Callable[[], IO[bytes]], size: int, budget: _Budget, where: str,
+                 depth: int) -> Read:
+    """One member's bytes, read under the archive's budget (and, if it is an archive, its members); any
+    member that cannot be read is reported, and the others read on."""
+    try:
+        with open_member() as mf:
+            data = budget.read(mf, size, member.name, where)
+    except UnsafeArchiveError:
+        raise
+    except Exception as exc:
+        yield member, _unreadable(member, exc)
+        return
+    yield from _nested(member, data, budget, depth)
+
+
+def _tar_file(tf: tarfile.TarFile, entry: tarfile.TarInfo) -> IO[bytes]:
+    mf = tf.extractfile(entry)
+    assert mf is not None  # a regular file
+    return mf
 
 
 def _tar_members(tf: tarfile.TarFile, where: str, budget: _Budget, depth: int) -> Read:
@@ -201,17 +215,7 @@ def _tar_members(tf: tarfile.TarFile, where: str, budget: _Budget, depth: int) -
             continue
         if not entry.isfile() or not _wanted(entry.name):
             continue
-        try:
-            mf = tf.extractfile(entry)
-            assert mf is not None  # a regular file
-            with mf:
-                data = budget.read(mf, entry.size, member.name, where)
-        except UnsafeArchiveError:
-            raise
-        except Exception as exc:  # any member that cannot be read is reported, and the others read
-            yield member, _unreadable(member, exc)
-            continue
-        yield from _nested(member, data, budget, depth)
+        yield from _member_data(member, partial(_tar_file, tf, entry), entry.size, budget, where, depth)
 
 
 def _tar_entries(tf: tarfile.TarFile, where: str,
