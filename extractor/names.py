@@ -100,6 +100,7 @@ HOW_ATTENDED = re.compile(r"\b(?:by\s+(?:phone|telephone|video(?:\s+(?:link|call
                           re.I)
 _APOLOGY_NOTE = re.compile(r"(?i)(?:no\s+)?apolog\w*(?:\s+(?:received|accepted|given|sent|noted))?")
 _DUTY = re.compile(r"(?i)minutes?|minute[- ]taker|note[- ]taker|taking (?:the )?minutes|notes")
+_INITIAL = re.compile(r"[A-Z]\.?")
 DASH = re.compile(r"\s+[–—-]\s+|\s+[–—]|[–—]\s+")
 
 
@@ -119,7 +120,8 @@ class Entry:
 
 
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip(" ,;.:\t")
+    """Whitespace runs as one space, and the ends cut of spaces and list punctuation."""
+    return " ".join((text or "").split()).strip(" ,;.:\t")
 
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
@@ -147,7 +149,7 @@ def looks_like_name(text: str, surname_only: bool = False) -> bool:
     words = t.split()
     if not words or len(words) > 5:
         return False
-    low = [w.lower().strip(".,") for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
+    low = [w.lower().strip(".,") for w in words if not _INITIAL.fullmatch(w)]
     if any(w in ROLE_WORDS or w in ORG_WORDS or w in _NOT_NAME for w in low):
         return False
     if canonical_org(t):

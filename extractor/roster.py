@@ -88,8 +88,11 @@ def _first_compatible(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
 
+_INITIALS = re.compile(r"[A-Z][A-Za-z]{1,4}")
+
+
 def looks_like_initials(token: str) -> bool:
-    if not re.fullmatch(r"[A-Z][A-Za-z]{1,4}", token):
+    if not _INITIALS.fullmatch(token):
         return False
     if token.upper() in NOT_INITIALS:
         return False
