@@ -30,6 +30,16 @@ def records() -> dict:
 
 
 @pytest.fixture(scope="session")
+def samples_store(tmp_path_factory) -> Path:
+    """The five samples ingested by the CLI into an embedded store, once per session; for tests that only
+    read it."""
+    path = tmp_path_factory.mktemp("samples-store") / "store.db"
+    result = cli("ingest", *SAMPLE_PDFS, "--store", str(path), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
 def dag026(records) -> dict:
     return records["DAG026"]
 

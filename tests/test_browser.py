@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import SAMPLE_PDFS, cli
+from conftest import cli
 
 CHROMIUM = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -30,11 +30,8 @@ def rendered_dom(browser, path, tmp_path) -> str:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("store") / "store.db"
-    result = cli("ingest", *SAMPLE_PDFS, "--store", str(path), "--quiet")
-    assert result.returncode == 0, result.stderr
-    return path
+def store(samples_store):
+    return samples_store
 
 
 def test_dossier_renders(browser, store, tmp_path):

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE_PDFS, cli
+from conftest import ROOT, cli
 from minutes_kg.graph.load import load
 from minutes_kg.graph.store import open_store
 from minutes_kg.queries import viz as vz
@@ -183,11 +183,8 @@ def page(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("store") / "store.db"
-    result = cli("ingest", *SAMPLE_PDFS, "--store", str(path), "--quiet")
-    assert result.returncode == 0, result.stderr
-    return path
+def store(samples_store):
+    return samples_store
 
 
 def sample_record(store: Path, meeting: str) -> dict:
