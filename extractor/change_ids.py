@@ -194,6 +194,8 @@ def load_file(path: str | Path) -> list[IdPattern]:
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
         raise ChangeIdsError(f"{where}not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: "
                              f"{exc}") from None
+    except RecursionError:
+        raise ChangeIdsError(f"{where}nested too deep to read") from None
     if isinstance(data, dict):
         data = data.get("pattern", data.get("patterns"))
     if not isinstance(data, list):

@@ -30,6 +30,8 @@ def read(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise StoreFormatError(f"{path}: not a minutes-kg store (invalid JSON: {exc})") from exc
+    except RecursionError:
+        raise StoreFormatError(f"{path}: not a minutes-kg store (JSON nested too deep to read)") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read ({exc.strerror})") from exc
     if not isinstance(data, dict) or "format" not in data:

@@ -74,12 +74,19 @@ def is_markdown(out: Path) -> bool:
     return out.suffix.lower() in MARKDOWN_SUFFIXES
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_page(text: str, out: Path) -> None:
     """Write ``text`` to ``out`` through a file beside it, so a failure leaves no half-written page."""
     tmp = None
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's file is the owner's alone; a page is as any file written
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
         os.replace(tmp, out)

@@ -276,3 +276,34 @@ def test_a_real_date_compares_as_a_date_on_both_backends(store, records, neo4j_s
     assert json.loads(neo.stdout) == embedded
     earlier = json.loads(_overdue(store, "2023-06-01").stdout)
     assert len(earlier) < len(embedded)  # compared as dates: fewer actions were overdue earlier
+
+
+def test_a_json_store_nested_100000_deep_is_one_line(tmp_path):
+    deep = tmp_path / "store.json"
+    deep.write_text('{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    result = cli("stats", "--store", str(deep))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"minutes-kg: error: {deep}: not a minutes-kg store (JSON nested too deep to read)"]
+
+
+def test_a_change_ids_file_nested_100000_deep_is_one_line_naming_it(tmp_path):
+    deep = tmp_path / "ids.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    result = subprocess.run([str(Path(sys.executable).with_name("minutes-kg")), "extract",
+                             str(SAMPLES / "dag026.pdf")], capture_output=True, text=True,
+                            env={**os.environ, "MINUTES_KG_CHANGE_IDS": str(deep)})
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("minutes-kg: error: ")
+    assert line.endswith(f"MINUTES_KG_CHANGE_IDS={deep}: nested too deep to read")
+
+
+@pytest.mark.parametrize("command", ["dossier CR018", "report DAG026", "viz --cr CR018"])
+def test_pages_are_written_with_the_users_file_mode(store, tmp_path, command):
+    """A page is as readable as any file the user writes (the umask decides), not the owner's alone."""
+    out = tmp_path / "page.html"
+    result = subprocess.run(["sh", "-c", 'umask 022 && exec "$@"', "sh", str(Path(sys.executable).with_name(
+        "minutes-kg")), *command.split(), "--store", str(store), "--out", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o644
