@@ -309,3 +309,35 @@ def test_status_stop_status_and_the_data_persists(served):
     assert meetings == json.loads(served["push"].stdout)["meetings"]
     r = run("neo4j", "stop", env=env)
     assert r.returncode == 0 and not alive(again["pid"])
+
+
+def test_an_installed_package_carries_the_launcher(tmp_path):
+    """A wheel of the project (what `pip install .` installs) holds the launcher and its sources, and the
+    server module run from it finds them: the same sources as the checkout's, so `neo4j start` builds the
+    same jar there."""
+    import subprocess
+    import sys
+    import zipfile
+
+    from minutes_kg.graph.neo4j_launcher import launcher
+
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path),
+                            str(ROOT)], capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = tmp_path.glob("*.whl")
+    unpacked = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(unpacked)
+    here = unpacked / "minutes_kg" / "graph" / "neo4j_launcher"
+    assert (here / "launcher.py").is_file() and (here / "pom.xml").is_file()
+    assert launcher._source_hash(here) == launcher._source_hash(launcher.HERE)
+    # -S: no site processing, so this checkout's editable install (a .pth hook) stays out of the way and
+    # minutes_kg comes from the unpacked wheel; the dependencies from this environment's site-packages
+    import sysconfig
+
+    path = os.pathsep.join([str(unpacked), sysconfig.get_paths()["purelib"]])
+    probe = subprocess.run([sys.executable, "-S", "-c", "from minutes_kg.graph import neo4j_server as s; "
+                            "print(s._launcher().HERE)"], capture_output=True, text=True, cwd=tmp_path,
+                           env={**os.environ, "PYTHONPATH": path})
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    assert probe.stdout.strip() == str(here)
