@@ -18,15 +18,13 @@ hand from the PDFs' text layer; judgement calls in ``tests/gold/holdout/NOTES-do
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "layouts"))
 
-from make_docx import Doc, convert  # noqa: E402
+from make_docx import Doc, build  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # 1. holdout-docx-recpanel
@@ -249,29 +247,7 @@ DOCUMENTS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems", nargs="*", help=f"documents to build (default: all of {list(DOCUMENTS)})")
-    parser.add_argument("--out", default=str(HERE), help="output folder (default: samples/holdout/)")
-    parser.add_argument("--keep-docx", action="store_true", help="keep the DOCX sources next to the PDFs")
-    args = parser.parse_args(argv)
-    out_dir = Path(args.out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    stems = args.stems or list(DOCUMENTS)
-    unknown = [s for s in stems if s not in DOCUMENTS]
-    if unknown:
-        parser.error(f"unknown stems: {unknown}")
-    with tempfile.TemporaryDirectory(prefix="make-docx-holdout-") as tmp:
-        docx_dir = out_dir if args.keep_docx else Path(tmp)
-        paths = []
-        for stem in stems:
-            path = docx_dir / f"{stem}.docx"
-            DOCUMENTS[stem]().save(path)
-            paths.append(path)
-        convert(paths, out_dir)
-    for stem in stems:
-        pdf = out_dir / f"{stem}.pdf"
-        print(f"{pdf}: {pdf.stat().st_size} bytes")
-    return 0
+    return build(DOCUMENTS, HERE, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

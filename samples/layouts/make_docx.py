@@ -809,16 +809,19 @@ def convert(docx_paths: list[Path], out_dir: Path) -> None:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems", nargs="*", help=f"documents to build (default: all of {list(DOCUMENTS)})")
-    parser.add_argument("--out", default=str(HERE), help="output folder (default: samples/layouts/)")
+def build(documents: dict, default_out: Path, description: str, argv: list[str] | None = None) -> int:
+    """The command line of a DOCX generator: build the chosen ``documents`` (stem -> a function making
+    its Doc), convert them to PDF with LibreOffice, print each PDF's size."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("stems", nargs="*", help=f"documents to build (default: all of {list(documents)})")
+    parser.add_argument("--out", default=str(default_out),
+                        help=f"output folder (default: {default_out.relative_to(HERE.parent.parent)}/)")
     parser.add_argument("--keep-docx", action="store_true", help="keep the DOCX sources next to the PDFs")
     args = parser.parse_args(argv)
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stems = args.stems or list(DOCUMENTS)
-    unknown = [s for s in stems if s not in DOCUMENTS]
+    stems = args.stems or list(documents)
+    unknown = [s for s in stems if s not in documents]
     if unknown:
         parser.error(f"unknown stems: {unknown}")
     with tempfile.TemporaryDirectory(prefix="make-docx-") as tmp:
@@ -826,13 +829,17 @@ def main(argv: list[str] | None = None) -> int:
         paths = []
         for stem in stems:
             path = docx_dir / f"{stem}.docx"
-            DOCUMENTS[stem]().save(path)
+            documents[stem]().save(path)
             paths.append(path)
         convert(paths, out_dir)
     for stem in stems:
         pdf = out_dir / f"{stem}.pdf"
         print(f"{pdf}: {pdf.stat().st_size} bytes")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return build(DOCUMENTS, HERE, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
