@@ -18,7 +18,6 @@ CSS ``@page`` margin boxes, which Chromium prints on every page.
 
 from __future__ import annotations
 
-import html
 import sys
 from pathlib import Path
 
@@ -29,19 +28,7 @@ sys.path.insert(0, str(ROOT / "samples" / "layouts"))
 sys.path.insert(0, str(ROOT / "samples"))
 
 import gold_check  # noqa: E402  (the --check of every generator)
-from make_html import print_html  # noqa: E402  (the one Chromium print step)
-
-
-def e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def page(css: str, body: str, title: str) -> str:
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{e(title)}</title><style>{css}</style></head>\n<body>\n{body}\n</body></html>\n"
-    )
-
+from make_html import e, page, print_html  # noqa: E402  (the layouts' page shell and its one Chromium print step)
 
 # ---------------------------------------------------------------------------------------------
 # 1. holdout-html-university
