@@ -22,6 +22,11 @@ from typing import Any
 
 from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 
+try:
+    from . import _words as _native
+except ImportError:  # built without a C compiler: the Python loop serves
+    _native = None  # type: ignore[assignment]
+
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
@@ -107,9 +112,14 @@ def _clusters(values: set[float], tolerance: float) -> dict[float, int]:
     return out
 
 
-def _words(chars: list[dict]) -> list[tuple[float, str, list[dict]]]:
+def _words(chars: list[dict], native: bool = True) -> list[tuple[float, str, list[dict]]]:
     """Chars -> words, line by line (pdfplumber's WordExtractor with its default tolerances): each word as
-    (its top, its text, its chars)."""
+    (its top, its text, its chars). The loop runs in C (_words.c) where that is built, in Python here where
+    it is not or ``native=False``; the two give the same words (tests/test_native_loops.py)."""
+    if native and _native is not None:
+        found = _native.words(chars, X_TOLERANCE, Y_TOLERANCE, LIGATURES)
+        if found is not None:  # None: a top or x0 that is not a number, left to the Python loop
+            return found
     words: list[tuple[float, str, list[dict]]] = []
     tops = _clusters({c["top"] for c in chars}, Y_TOLERANCE)
     lines: dict[int, list[dict]] = {}

@@ -11,6 +11,10 @@ page_layout.py) serves both parsers:
   producers, Chromium among them, position words without space characters);
 - edges: ``{"x0", "x1", "top", "bottom", "width", "height", "orientation"}`` for every straight
   segment of every path object, rectangle sides included, inside form XObjects too.
+
+The per-character loop runs in C (_pdfium_chars.c, built with the package) when that module is
+there, and in Python below when it is not (no compiler at install time); the two give the same
+characters (tests/test_native_loops.py).
 """
 
 from __future__ import annotations
@@ -51,6 +55,17 @@ _font_info = _proto("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, _VP, ctyp
 _font_weight = _proto("FPDFText_GetFontWeight", _INT, _VP, _INT)
 _SKIPPED = frozenset((0, 10, 13, 0xFFFE, 0xFFFF))
 
+try:
+    from . import _pdfium_chars as _native
+except ImportError:  # built without a C compiler: the Python loop serves
+    _native = None  # type: ignore[assignment]
+# the PDFium functions the C loop calls, in the order it takes their addresses
+FUNCTIONS = ("FPDFText_CountChars", "FPDFText_GetText", "FPDFText_GetUnicode", "FPDFText_GetLooseCharBox",
+             "FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_IsGenerated", "FPDFText_GetMatrix",
+             "FPDFTextObj_GetFontSize", "FPDFTextObj_GetFont", "FPDFFont_GetDescent", "FPDFText_GetFontInfo",
+             "FPDFText_GetFontWeight")
+_ADDRESSES = tuple(ctypes.cast(getattr(_LIB, name), ctypes.c_void_p).value for name in FUNCTIONS)
+
 
 class _Fonts:
     """Per page: font name (with weight), effective size, descent and uprightness, per text object."""
@@ -89,9 +104,12 @@ class _Fonts:
         return name, size * scale, -descent * scale, abs(m.b) < 1e-6 and abs(m.c) < 1e-6
 
 
-def page_chars(textpage, page_height: float) -> list[dict]:
-    """Every character of the page with its box, size and font name."""
+def page_chars(textpage, page_height: float, native: bool = True) -> list[dict]:
+    """Every character of the page with its box, size and font name (``native=False``: the Python loop
+    even where the C one is built)."""
     handle = getattr(textpage, "raw", textpage)  # the bare handle: no wrapper conversion on every call
+    if native and _native is not None:
+        return _native.page_chars(ctypes.cast(handle, ctypes.c_void_p).value or 0, page_height, _ADDRESSES)
     n = raw.FPDFText_CountChars(handle)
     if n <= 0:
         return []
@@ -143,11 +161,35 @@ def page_chars(textpage, page_height: float) -> list[dict]:
     return out
 
 
-def _matrix(obj) -> tuple[float, float, float, float, float, float]:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
-        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+# path objects, read with bare handles as the characters are
+_page_count_objects = _proto("FPDFPage_CountObjects", _INT, _VP)
+_page_object = _proto("FPDFPage_GetObject", _VP, _VP, _INT)
+_form_count_objects = _proto("FPDFFormObj_CountObjects", _INT, _VP)
+_form_object = _proto("FPDFFormObj_GetObject", _VP, _VP, ctypes.c_ulong)
+_object_type = _proto("FPDFPageObj_GetType", _INT, _VP)
+_object_matrix = _proto("FPDFPageObj_GetMatrix", _INT, _VP, _VP)
+_count_segments = _proto("FPDFPath_CountSegments", _INT, _VP)
+_segment = _proto("FPDFPath_GetPathSegment", _VP, _VP, _INT)
+_segment_point = _proto("FPDFPathSegment_GetPoint", _INT, _VP, _VP, _VP)
+_segment_type = _proto("FPDFPathSegment_GetType", _INT, _VP)
+_segment_close = _proto("FPDFPathSegment_GetClose", _INT, _VP)
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+class _Paths:
+    """The buffers one page's path reading fills, made once per page."""
+
+    def __init__(self):
+        self.matrix = raw.FS_MATRIX()
+        self.matrix_at = ctypes.addressof(self.matrix)
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.x_at, self.y_at = ctypes.addressof(self.x), ctypes.addressof(self.y)
+
+    def matrix_of(self, obj) -> tuple[float, float, float, float, float, float]:
+        m = self.matrix
+        if not _object_matrix(obj, self.matrix_at):
+            return _IDENTITY
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
 def _compose(inner, outer):
@@ -156,25 +198,24 @@ def _compose(inner, outer):
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_edges(obj, matrix, page_height: float, out: list[dict], tol: float = 0.5) -> None:
+def _path_edges(obj, matrix, page_height: float, out: list[dict], buf: _Paths, tol: float = 0.5) -> None:
     a, b, c, d, e, f = matrix
-    x = ctypes.c_float()
-    y = ctypes.c_float()
+    x, y, x_at, y_at = buf.x, buf.y, buf.x_at, buf.y_at
+    moveto = raw.FPDF_SEGMENT_MOVETO
     start = prev = None
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+    for k in range(_count_segments(obj)):
+        seg = _segment(obj, k)
+        if not _segment_point(seg, x_at, y_at):
             continue
         px, py = x.value, y.value
         pt = (a * px + c * py + e, page_height - (b * px + d * py + f))
-        kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_MOVETO:
+        if _segment_type(seg) == moveto:
             start = prev = pt
             continue
         if prev is not None:
             _edge(prev, pt, out, tol)
         prev = pt
-        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+        if _segment_close(seg) and start is not None:
             _edge(pt, start, out, tol)
             prev = start
 
@@ -195,22 +236,23 @@ def _edge(p, q, out: list[dict], tol: float) -> None:
 def page_edges(page_raw, page_height: float, max_objects: int = 200_000) -> list[dict]:
     """Axis-aligned straight segments of every path on the page (form XObjects followed)."""
     out: list[dict] = []
-    identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack = [(page_raw, None, identity, 0)]
+    buf = _Paths()
+    page = ctypes.cast(page_raw, ctypes.c_void_p).value
+    stack: list[tuple[int | None, tuple, int]] = [(None, _IDENTITY, 0)]  # (form object or the page, matrix, depth)
     seen = 0
     while stack:
-        container, form, matrix, depth = stack.pop()
-        count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(container)
+        form, matrix, depth = stack.pop()
+        count = _form_count_objects(form) if form is not None else _page_count_objects(page)
         for k in range(count):
             seen += 1
             if seen > max_objects:
                 return out
-            obj = raw.FPDFFormObj_GetObject(form, k) if form is not None else raw.FPDFPage_GetObject(container, k)
-            kind = raw.FPDFPageObj_GetType(obj)
+            obj = _form_object(form, k) if form is not None else _page_object(page, k)
+            kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_PATH:
-                _path_edges(obj, _compose(_matrix(obj), matrix), page_height, out)
+                _path_edges(obj, _compose(buf.matrix_of(obj), matrix), page_height, out, buf)
             elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 8:
-                stack.append((container, obj, _compose(_matrix(obj), matrix), depth + 1))
+                stack.append((obj, _compose(buf.matrix_of(obj), matrix), depth + 1))
     return out
 
 
