@@ -181,9 +181,13 @@ def _inflated_size(data: bytes, pos: int, budget: int) -> int:
 def _line_from(page_no: int, raw: dict) -> Line:
     chars = [c for c in raw["chars"] if not c["text"].isspace()]
     n = max(len(chars), 1)
-    bold = sum(_is_bold(c["fontname"]) for c in chars) / n
-    italic = sum(_is_italic(c["fontname"]) for c in chars) / n
-    size = Counter(round(c["size"], 1) for c in chars).most_common(1)[0][0] if chars else 0.0
+    fonts = Counter([c["fontname"] for c in chars])  # a line has few fonts and sizes: each tested once
+    bold = sum(k for font, k in fonts.items() if _is_bold(font)) / n
+    italic = sum(k for font, k in fonts.items() if _is_italic(font)) / n
+    sizes: Counter[float] = Counter()
+    for raw_size, k in Counter([c["size"] for c in chars]).items():  # in order of first use, as rounding them would be
+        sizes[round(raw_size, 1)] += k
+    size = sizes.most_common(1)[0][0] if chars else 0.0
     prefix = ""
     if 0 < bold < 1 and chars and _is_bold(chars[0]["fontname"]):
         k = 0
