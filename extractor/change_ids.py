@@ -226,8 +226,13 @@ def _table_for(env_value: str | None, version: int) -> tuple[IdPattern, ...]:
     return tuple(first + [make_pattern(*e) for e in BUILTIN if e[0] not in names])
 
 
+def _table_key() -> tuple[str | None, int]:
+    """What the table in force is built from: the file the environment names, the added entries' version."""
+    return os.environ.get(ENV_VAR) or None, _version
+
+
 def _table() -> tuple[IdPattern, ...]:
-    return _table_for(os.environ.get(ENV_VAR) or None, _version)
+    return _table_for(*_table_key())
 
 
 def _changed() -> None:
@@ -243,13 +248,30 @@ def patterns() -> tuple[IdPattern, ...]:
 # ---- the document context ---------------------------------------------------------------------
 
 class _Document:
-    """The document being read, and which entries apply in it (worked out once per table)."""
+    """The document being read, and per table in force what applies in it (worked out once per table)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.active: dict[tuple[IdPattern, ...], tuple[IdPattern, ...]] = {}
-        # what was found in a text, per table in force: the same text is read by several readers
-        self.found: dict[tuple[IdPattern, ...], dict[str, tuple[ChangeMention, ...]]] = {}
+        # keyed by what the table is built from (the environment's file, the version of the added entries)
+        self.tables: dict[tuple[str | None, int], _InForce] = {}
+
+    def in_force(self, table_key: tuple[str | None, int]) -> _InForce:
+        table = _table_for(*table_key)
+        state = self.tables.get(table_key)
+        if state is None or state.table is not table:  # a table built again (dropped from the cache) is another
+            state = self.tables[table_key] = _InForce(table, self.text)
+        return state
+
+
+class _InForce:
+    """One table in one document: the entries whose context the document has, their one regex, and what was
+    found in a text (the same text is read by several readers)."""
+
+    def __init__(self, table: tuple[IdPattern, ...], text: str):
+        self.table = table
+        self.active = tuple(p for p in table if p.context is None or p.context.search(text))
+        self.rx = _combined(self.active)
+        self.found: dict[str, tuple[ChangeMention, ...]] = {}
 
 
 _document: contextvars.ContextVar[_Document | None] = contextvars.ContextVar("change_ids_document", default=None)
@@ -287,18 +309,6 @@ def _combined(active: tuple[IdPattern, ...]) -> re.Pattern | None:
     return re.compile("|".join(parts))
 
 
-def _active(text: str, use_context: bool) -> tuple[IdPattern, ...]:
-    table = _table()
-    if not use_context:
-        return table
-    doc = _document.get()
-    if doc is None:
-        return tuple(p for p in table if p.context is None or p.context.search(text))
-    if table not in doc.active:
-        doc.active[table] = tuple(p for p in table if p.context is None or p.context.search(doc.text))
-    return doc.active[table]
-
-
 def _format(p: IdPattern, groups: dict[str, str | None]) -> str:
     values = {k: (int(v) if v and v.isdigit() else (v or "")) for k, v in groups.items()}
     try:
@@ -318,11 +328,16 @@ def find_changes(text: str, use_context: bool = True) -> list[ChangeMention]:
     if not text or not _DIGIT.search(text):
         return []
     doc = _document.get() if use_context else None
-    active = _active(text, use_context)
-    seen = doc.found.setdefault(active, {}) if doc is not None else None
-    if seen is not None and text in seen:
-        return list(seen[text])
-    rx = _combined(active)
+    seen: dict[str, tuple[ChangeMention, ...]] | None = None
+    if doc is not None:
+        state = doc.in_force(_table_key())
+        seen, active, rx = state.found, state.active, state.rx
+        if text in seen:
+            return list(seen[text])
+    else:
+        table = _table()
+        active = tuple(p for p in table if p.context is None or p.context.search(text)) if use_context else table
+        rx = _combined(active)
     out = []
     for m in rx.finditer(text) if rx is not None else ():
         i = int((m.lastgroup or "g0")[1:])
