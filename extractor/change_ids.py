@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import BadInputError
+from .regex_starts import Finder
 
 ENV_VAR = "MINUTES_KG_CHANGE_IDS"
 KIND_RX = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -288,9 +289,10 @@ def document_context(text: str):
 
 
 @lru_cache(maxsize=64)
-def _combined(active: tuple[IdPattern, ...]) -> re.Pattern | None:
+def _combined(active: tuple[IdPattern, ...]) -> Finder | None:
     """One regex for the active entries: each the alternative ``g<i>`` with its groups renamed ``g<i>_<name>``
-    (so one pass over a text tries them all, and ``lastgroup`` names the entry that matched)."""
+    (so one pass over a text tries them all, and ``lastgroup`` names the entry that matched); its Finder tries
+    it only at the characters an entry's match can begin with."""
     if not active:
         return None
     parts = []
@@ -306,7 +308,7 @@ def _combined(active: tuple[IdPattern, ...]) -> re.Pattern | None:
         src = re.sub(r"\(\?P=(\w+)\)", rf"(?P=g{i}_\1)", src)
         body = f"(?{flags}:{src})" if flags else f"(?:{src})"
         parts.append(f"(?P<g{i}>{body})")
-    return re.compile("|".join(parts))
+    return Finder(re.compile("|".join(parts)))
 
 
 def _format(p: IdPattern, groups: dict[str, str | None]) -> str:
