@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .keys import canonical_org
 
@@ -119,6 +120,12 @@ class Entry:
     duty: str | None = None  # "(minutes)": the role only when the entry states no post
 
 
+# The tests of what a text looks like are pure functions of it, asked again and again of the same cells and
+# entries: each answer is kept (a bounded cache shared by documents, which cannot change the answer).
+_cached = lru_cache(maxsize=8192, typed=True)
+
+
+@_cached
 def clean(text: str) -> str:
     """Whitespace runs as one space, and the ends cut of spaces and list punctuation."""
     return " ".join((text or "").split()).strip(" ,;.:\t")
@@ -126,6 +133,12 @@ def clean(text: str) -> str:
 
 def strip_titles(text: str) -> tuple[str, list[str]]:
     """'Councillor Mrs V M Roe OBE' -> ('V M Roe', ['Councillor', 'Mrs'])."""
+    t, titles = _strip_titles(text)
+    return t, list(titles)
+
+
+@_cached
+def _strip_titles(text: str) -> tuple[str, tuple[str, ...]]:
     t = clean(text)
     titles: list[str] = []
     m = TITLE_RX.match(t + " ")
@@ -137,9 +150,10 @@ def strip_titles(text: str) -> tuple[str, list[str]]:
         words.pop()
     t = " ".join(words).strip(" ,")
     t = re.sub(r"\s*[*†‡]+$", "", t)  # a footnote mark on the name: "Ana Lutz*" (*via teleconference)
-    return t, titles
+    return t, tuple(titles)
 
 
+@_cached
 def looks_like_name(text: str, surname_only: bool = False) -> bool:
     """Two to five capitalised words or initials ('Ana Lutz', 'A H Lutz', 'Ana de la Cruz'), not role or org words.
 
@@ -164,6 +178,7 @@ def looks_like_name(text: str, surname_only: bool = False) -> bool:
     return True
 
 
+@_cached
 def looks_like_org(text: str) -> bool:
     t = clean(text)
     if not t:
@@ -198,6 +213,7 @@ def ends_in_role_word(text: str) -> bool:
     return bool(words) and _role_word(words[-1].lower().strip(".,()"), False)
 
 
+@_cached
 def role_of_phrase(text: str) -> bool:
     """'Director of Library Services', 'Dean of the Faculty of Arts': a role noun heads the phrase before
     'of' / 'for', so the whole is a role whatever the words after it name."""
@@ -205,6 +221,7 @@ def role_of_phrase(text: str) -> bool:
     return m is not None and _role_word(m.group(1).split()[-1].lower())
 
 
+@_cached
 def looks_like_role(text: str) -> bool:
     words = [w.lower().strip(".,()") for w in clean(text).split()]
     head = [w.lower().strip(".,") for w in clean(re.sub(r"\([^()]*\)", " ", text)).split()]
@@ -216,6 +233,7 @@ def looks_like_role(text: str) -> bool:
     return bool(words) and any(_role_word(w, heads) for w in words)
 
 
+@_cached
 def only_role_words(text: str) -> bool:
     """'Chief Executive Officer', 'Town Clerk', 'Secretariat': nothing in it but role words (no proper noun)."""
     words = [w.lower().strip(".,()") for w in clean(text).split()]
@@ -223,6 +241,7 @@ def only_role_words(text: str) -> bool:
         _role_word(w, False) or w in ORG_WORDS or w in ("of", "and", "the", "for", "&", "to", "-", "–") for w in words)
 
 
+@_cached
 def is_part_text(text: str) -> bool:
     return bool(PART_RX.search(text)) and not re.search(r"\bby\s+(?:phone|telephone|video|teams|zoom)\b|"
                                                          r"\bremotely\b|\bvirtual", text, re.I) \
