@@ -7,6 +7,11 @@ meeting's roster, which each document passes in through ``component_cfg``) -> Ma
 patterns for the relation triggers, applied per sentence as labelled spans; ``HANDLERS``
 maps each trigger label to the function that reads what its sentence states.
 No statistical model is loaded.
+
+The components look only at the tokens that can be what they look for: a regex over the text finds
+where such a token may start (an id's letters, two capitals), and only the token starting there is
+tested; the ruler and the trigger Matcher match only in a text that has a word their patterns require
+(extractor/rule_gates.py). Each gives what testing every token gives.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from .keys import ORGANISATIONS, org_key
 from .mentions import cr_ids, leading_change, release_mentions
 from .relations import relation
 from .roster import Roster, looks_like_initials
+from .rule_gates import GATED_ENTITY_RULER, Gate, doc_text, make_doc
 
 if not Token.has_extension("person"):
     Token.set_extension("person", default=None)
@@ -59,7 +65,7 @@ class InitialsMentions:
             return doc
         spans = list(doc.ents)
         taken = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
+        for tok in _tokens_at(doc, doc_text(doc), _MAY_BE_INITIALS):
             if tok.i in taken or not looks_like_initials(tok.text):
                 continue
             person = doc._.roster.resolve(tok.text)
@@ -75,10 +81,23 @@ class InitialsMentions:
             yield self(doc, roster)
 
 
+# where a token that looks like initials ([A-Z][A-Za-z]{1,4} with two capitals, roster.looks_like_initials) may start
+_MAY_BE_INITIALS = re.compile(r"(?=[A-Z][A-Za-z]{0,3}[A-Z])")
+
+
+def _tokens_at(doc: Doc, text: str, starts: re.Pattern) -> Iterator[Token]:
+    """The tokens of ``doc`` that start where ``starts`` matches in its text, in order."""
+    for m in starts.finditer(text):
+        span = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].idx == m.start():
+            yield span[0]
+
+
 # tokens that are one id each: label -> the whole token's form
 ID_TOKENS = (("CR", re.compile(r"CR-?\d{2,3}")), ("DOC", re.compile(r"DES-?\d{2,4}")),
              ("RELEASE", re.compile(r"IR\d+")))
 _ANY_ID = re.compile("|".join(rx.pattern for _label, rx in ID_TOKENS))
+_MAY_BE_ID = re.compile(f"(?=(?:{_ANY_ID.pattern}))")  # where a token of an id's form may start
 
 
 @Language.component("id_mentions")
@@ -88,10 +107,11 @@ def id_mentions(doc: Doc) -> Doc:
     The same as entity-ruler token patterns with a REGEX on TEXT, without the ruler testing every token
     of every text against each regex: a text in which no id occurs at all is passed over at once
     (tests/test_narrative_pipeline.py holds the two to the same entities)."""
-    if not _ANY_ID.search(doc.text):
+    text = doc_text(doc)
+    if not _ANY_ID.search(text):
         return doc
     spans = list(doc.ents)
-    for tok in doc:
+    for tok in _tokens_at(doc, text, _MAY_BE_ID):
         for label, rx in ID_TOKENS:
             if rx.fullmatch(tok.text):
                 spans.append(Span(doc, tok.i, tok.i + 1, label=label))
@@ -100,12 +120,50 @@ def id_mentions(doc: Doc) -> Doc:
     return doc
 
 
+# the relation triggers: label -> Matcher token patterns (each label's handler is in HANDLERS)
+TRIGGERS: dict[str, list[list[dict[str, Any]]]] = {
+    "RAISED_BY": [[{"LOWER": "raised"}, {"LOWER": "by"}]],
+    "RAISED_ON": [[{"LOWER": "raised"}, {"LOWER": "on"}]],
+    "ISSUED_IA": [
+        [{"LOWER": {"IN": ["issued", "issuance", "issue"]}}, {"OP": "{0,12}"},
+         {"LOWER": {"IN": ["to", "for"]}}, {"OP": "{0,5}"}, {"LOWER": {"IN": ["ia", "impact"]}}],
+    ],
+    "MUTEX": [[{"LOWER": "mutually"}, {"LOWER": "exclusive"}]],
+    "SCHEDULED": [
+        [{"LOWER": {"IN": ["scheduled", "implementation", "implemented", "inclusion", "follow", "included"]}},
+         {"OP": "{0,4}"}, {"ENT_TYPE": "RELEASE"}],
+        [{"ENT_TYPE": "RELEASE"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["include", "includes", "including"]}}],
+    ],
+    "RAISED_ACTIVE": [[{"ENT_TYPE": "ORG"}, {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
+                       {"LOWER": "raised"}, {}]],
+    "BASELINED_AS": [[{"LOWER": "baselined"}, {"LOWER": "as"}, {"LOWER": "version"}, {}]],
+    "DECIDED": [[{"LOWER": {"IN": ["approved", "rejected"]}}]],
+}
+
+
+class Triggers:
+    """The trigger patterns, a Matcher per label, each asked only of a sentence that has what one of its
+    patterns requires (the labels are those a Matcher of all of them gives)."""
+
+    def __init__(self, nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]):
+        self.rules: list[tuple[str, Gate, Matcher]] = []
+        for label, label_patterns in patterns.items():
+            matcher = Matcher(nlp.vocab)
+            matcher.add(label, label_patterns)
+            self.rules.append((label, Gate(label_patterns), matcher))
+
+    def labels(self, sent: Span, text: str) -> set[str]:
+        """The labels of the triggers in the sentence (``text``: its text)."""
+        lower = text.lower()
+        return {label for label, gate, matcher in self.rules if gate.passes(text, lower) and matcher(sent)}
+
+
 @lru_cache(maxsize=1)
-def pipeline() -> tuple[Language, Matcher]:
+def pipeline() -> tuple[Language, Triggers]:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("id_mentions")
-    ruler: Any = nlp.add_pipe("entity_ruler")
+    ruler: Any = nlp.add_pipe(GATED_ENTITY_RULER, name="entity_ruler")
     patterns = [
         {"label": "RELEASE", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": ["press"]}}, {"LOWER": "release"},
                                          {"IS_DIGIT": True}]},
@@ -118,24 +176,7 @@ def pipeline() -> tuple[Language, Matcher]:
             patterns.append({"label": "ORG", "id": canon, "pattern": alias})
     ruler.add_patterns(patterns)
     nlp.add_pipe("initials_mentions")
-    matcher = Matcher(nlp.vocab)
-    matcher.add("RAISED_BY", [[{"LOWER": "raised"}, {"LOWER": "by"}]])
-    matcher.add("RAISED_ON", [[{"LOWER": "raised"}, {"LOWER": "on"}]])
-    matcher.add("ISSUED_IA", [
-        [{"LOWER": {"IN": ["issued", "issuance", "issue"]}}, {"OP": "{0,12}"},
-         {"LOWER": {"IN": ["to", "for"]}}, {"OP": "{0,5}"}, {"LOWER": {"IN": ["ia", "impact"]}}],
-    ])
-    matcher.add("MUTEX", [[{"LOWER": "mutually"}, {"LOWER": "exclusive"}]])
-    matcher.add("SCHEDULED", [
-        [{"LOWER": {"IN": ["scheduled", "implementation", "implemented", "inclusion", "follow", "included"]}},
-         {"OP": "{0,4}"}, {"ENT_TYPE": "RELEASE"}],
-        [{"ENT_TYPE": "RELEASE"}, {"OP": "{0,3}"}, {"LOWER": {"IN": ["include", "includes", "including"]}}],
-    ])
-    matcher.add("RAISED_ACTIVE", [[{"ENT_TYPE": "ORG"}, {"LOWER": {"IN": ["had", "has"]}, "OP": "?"},
-                                   {"LOWER": "raised"}, {}]])
-    matcher.add("BASELINED_AS", [[{"LOWER": "baselined"}, {"LOWER": "as"}, {"LOWER": "version"}, {}]])
-    matcher.add("DECIDED", [[{"LOWER": {"IN": ["approved", "rejected"]}}]])
-    return nlp, matcher
+    return nlp, Triggers(nlp, TRIGGERS)
 
 
 def _page_at(paragraph, offset: int) -> int:
@@ -148,13 +189,14 @@ def _page_at(paragraph, offset: int) -> int:
 
 
 def sentences(items, roster: Roster):
-    """Yield (sentence Span, page, item) over the Minutes part; tables excluded."""
+    """Yield (sentence Span, its text, page, item) over the Minutes part; tables excluded."""
     nlp, _ = pipeline()
     paras = [(p, it) for it in items for p in it.blocks if getattr(p, "kind", "") == "para"]
-    docs = nlp.pipe((p.text for p, _ in paras), component_cfg={"initials_mentions": {"roster": roster}})
+    docs = nlp.pipe((make_doc(nlp, p.text) for p, _ in paras),
+                    component_cfg={"initials_mentions": {"roster": roster}})
     for (para, item), doc in zip(paras, docs):
         for sent in doc.sents:
-            yield sent, _page_at(para, sent.start_char), item
+            yield sent, para.text[sent.start_char:sent.end_char], _page_at(para, sent.start_char), item
 
 
 @dataclass
@@ -262,7 +304,7 @@ def _decided(f: _Found, s: _Sentence) -> None:
                 f.add("REJECTED", f.meeting_key, f"cr:{cr}", s, decided_by=None)
 
 
-# trigger label (a Matcher rule of pipeline()) -> what the sentence it fires in states; run in this order
+# trigger label (of TRIGGERS) -> what the sentence it fires in states; run in this order
 HANDLERS: dict[str, Callable[[_Found, _Sentence], None]] = {
     "RAISED_BY": _raised_by,
     "RAISED_ON": _raised_on,
@@ -283,17 +325,17 @@ def find_relations(items, roster: Roster, meeting_key: str, decided: set[tuple[s
     sentence states. ``decided`` holds (type, target) pairs already stated by a decision, so that
     the narrative account of the same decision adds no second relation.
     """
-    _, matcher = pipeline()
+    _, triggers = pipeline()
     found = _Found(roster, meeting_key, decided, meeting_date)
     sentence_list: list[tuple[str, int]] = []
     mentions_by_person: dict[str, list[dict]] = {}
-    for sent, page, item in sentences(items, roster):
-        text = sent.text.strip()
+    for sent, sent_text, page, item in sentences(items, roster):
+        text = sent_text.strip()
         sentence_list.append((text, page))
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 mentions_by_person.setdefault(ent[0]._.person, []).append({"page": page, "quote": text})
-        labels = {span.label_ for span in matcher(sent, as_spans=True)}
+        labels = triggers.labels(sent, sent_text)
         if re.match(r"^(ACTION|DECISION)\b", text):
             if not re.match(r"^DECISION\b", text) or "SCHEDULED" not in labels:
                 continue  # the action and decision readers read these lines
