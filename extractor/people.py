@@ -560,6 +560,22 @@ def _label(label: str | None) -> str | None:
     return t
 
 
+# the words of a paragraph that may state attendance in a sentence
+_ATTENDANCE_WORDS = (r"apolog|absent|absence|behalf|substitut|alternate|deputi|in place of|voting right|\bleft\b|"
+                     r"joined|arrived|returned|proxy|standing in")
+_ATTENDANCE_RX = re.compile(_ATTENDANCE_WORDS, re.I)
+_ATTENDANCE_LOWER = re.compile(_ATTENDANCE_WORDS)
+_PART_PLACE = re.compile(r"meeting|room|chamber")  # words every PART_SENTENCE match has as printed: searched first
+
+
+def _says_attendance(text: str) -> bool:
+    """A word of attendance in ``text``, in any case. An ASCII text is searched in lower case, much faster
+    than case-insensitively and the same there (re.I and str.lower differ only on a few other letters)."""
+    if text.isascii():
+        return _ATTENDANCE_LOWER.search(text.lower()) is not None
+    return _ATTENDANCE_RX.search(text) is not None
+
+
 def _sentences(paragraphs, parts, roster: Roster) -> None:
     """Apologies, absence, substitutes and part attendance stated in sentences."""
     heading_of = {}
@@ -568,12 +584,14 @@ def _sentences(paragraphs, parts, roster: Roster) -> None:
             heading_of[id(b)] = _label(part.label)
     for b in paragraphs:
         text = b.text
-        if not re.search(r"(?i)apolog|absent|absence|behalf|substitut|alternate|deputi|in place of|voting right|"
-                         r"\bleft\b|joined|arrived|returned|proxy|standing in", text):
+        if not _says_attendance(text):
             continue
         group = heading_of.get(id(b)) or "Apologies"
-        for rx, kind in ((APOLOGY_SENTENCE, "apologies"), (LEAVE_OF_ABSENCE, "apologies"),
-                         (SENT_APOLOGIES, "apologies"), (ABSENT_SENTENCE, "absent")):
+        # each with a word its every match has as printed (none: ""), looked for before its slower search
+        for rx, kind, word in ((APOLOGY_SENTENCE, "apologies", ""), (LEAVE_OF_ABSENCE, "apologies", ""),
+                               (SENT_APOLOGIES, "apologies", "apologies"), (ABSENT_SENTENCE, "absent", "")):
+            if word not in text:
+                continue
             for m in rx.finditer(text):
                 lst = re.sub(r"\s*(?:who|but|as|due to|owing to)\b.*$", "", m.group("list"))
                 if re.fullmatch(r"(?i)\s*(?:none|nil|no(?:ne)? members?)\s*\.?\s*", lst):
@@ -619,7 +637,7 @@ def _sentences(paragraphs, parts, roster: Roster) -> None:
                 ev = {"page": b.page, "quote": quote}
                 if ev not in dep.evidence:
                     dep.evidence.append(ev)
-        for m in PART_SENTENCE.finditer(text):
+        for m in PART_SENTENCE.finditer(text) if _PART_PLACE.search(text) else ():
             who = roster.find(m.group("who"))
             if who is not None and who.attendance == "present":
                 who.attendance = "part"

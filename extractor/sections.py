@@ -62,6 +62,9 @@ _DATE_START = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun
 ATTENDING = re.compile(r"^(?:[\w/&’'-]+\s+){1,6}(?:present|in attendance|attending)$", re.I)
 _NOT_HEADING = re.compile(r"^(?:ACTION|DECISION|RESOLVED|AGREED|NOTED|POST MEETING|RECOMMENDED)\b", re.I)
 TITLE = re.compile(r"(?:MHHS\s+)?(?P<body>[A-Z][A-Za-z&,\- ]+?)\s*\((?P<abbr>[A-Z]{2,6})\)\s+Minutes", re.I)
+# how every TITLE match ends, searched first: a cheap search (it starts with a bracket) where TITLE's, with a
+# lazy run of letters from every letter, is slow on a long paragraph that has no title
+_TITLE_END = re.compile(r"\([A-Z]{2,6}\)\s+Minutes", re.I)
 
 
 @dataclass
@@ -204,7 +207,7 @@ def split_sections(parsed: ParsedPdf) -> Sections:
                 elif kind == "minutes":
                     item = None
                 continue
-            if s.title is None and b.page == 1 and TITLE.search(text):
+            if s.title is None and b.page == 1 and _TITLE_END.search(text) and TITLE.search(text):
                 s.title = b
                 continue
             lab = LABELLED.match(text)

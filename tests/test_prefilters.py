@@ -1,0 +1,49 @@
+"""A cheap search done before a slow one passes over only texts the slow one finds nothing in: on every
+text unit of every sample, layout and held-out document and on texts made to probe them (other cases of
+the words, letters that re.I folds but str.lower does not)."""
+
+from pathlib import Path
+
+import pytest
+from minutes_kg.extractor import attendance_prose, identity, people, sections
+from minutes_kg.extractor.entities import text_units
+from minutes_kg.extractor.pdf_pages import parse_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = ["Elexon Design Advisory Group (DAG) Minutes", "DESIGN ADVISORY GROUP (DAG)\nMINUTES", "(dag)  minutes",
+          "Date of next meeting: 4 June", "The NEXT meeting will be held on 3 May", "Next Meeting", "neXt",
+          "Apologies were received from Ana Lutz", "APOLOGIES: Ben Roe", "Ana Lutz sent apologies.",
+          "Ana Lutz left the meeting at 8pm", "Cllr Roe joined the Chamber", "ABSENT: Roe", "aſent", "ſubſtitute",
+          "abſent", "apologieſ", "Ben Roe LEFT", "ınplace", "Proxy", "VOTING RIGHTS passed", "Kelvin K", ""]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out = list(PROBES)
+    for pdf in sorted((ROOT / "samples").glob("**/*.pdf")):
+        out += [t for t, _ in text_units(parse_pdf(pdf))]
+    return out
+
+
+def test_searched_first_is_in_every_match(texts):
+    found = dict.fromkeys(("title", "next", "sent", "part"), 0)
+    for t in texts:
+        if sections.TITLE.search(t):
+            found["title"] += 1
+            assert sections._TITLE_END.search(t), t
+        if identity.NEXT_MEETING.search(t):
+            found["next"] += 1
+            assert identity._NEXT.search(t), t
+        if attendance_prose.SENT_APOLOGIES.search(t):
+            found["sent"] += 1
+            assert "apologies" in t, t
+        if attendance_prose.PART_SENTENCE.search(t):
+            found["part"] += 1
+            assert people._PART_PLACE.search(t), t
+    assert all(found.values()), found  # each slow search found something: the check ran
+
+
+def test_attendance_words_in_lower_case_as_case_insensitively(texts):
+    assert sum(people._says_attendance(t) for t in texts) > 20
+    for t in texts:
+        assert people._says_attendance(t) == bool(people._ATTENDANCE_RX.search(t)), t
