@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import parse_date
 from .pdf_pages import Paragraph
@@ -196,6 +197,12 @@ def label_units(text: str, anywhere: bool = True) -> list[str]:
     title onto its text), before each label in capitals ('... Terms of Reference RESOLVED: that ...'), so
     that every label starts a unit. In a paragraph a label inside a sentence ('... one abstention it was
     AGREED to ...') reports the sentence's own outcome and starts nothing."""
+    return list(_label_units(text, anywhere))
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _label_units(text: str, anywhere: bool) -> tuple[str, ...]:
+    """label_units, kept: the decision and action readers both cut every paragraph (a pure function of it)."""
     text = re.sub(r"\s+", " ", text or "").strip()
     cuts = {0}
     cuts |= {m.end() for m in SENTENCE_END.finditer(text)}
@@ -203,14 +210,14 @@ def label_units(text: str, anywhere: bool = True) -> list[str]:
         cuts |= {m.start() for m in LABEL_START.finditer(text)}
     cuts |= {m.start(1) for m in ENUMERATED_LABEL.finditer(text)}
     bounds = sorted(cuts) + [len(text)]
-    return [u for u in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if u]
+    return tuple(u for u in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if u)
 
 
 def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str, bool]]:
     """``text`` as (unit, starts with a label) pairs: each label runs on over the sentences after it up to
     the next label; sentences before the first label stand alone."""
     out: list[tuple[str, bool]] = []
-    for unit in label_units(text, anywhere):
+    for unit in _label_units(text, anywhere):
         if is_label(unit):
             out.append((unit, True))
         elif out and out[-1][1] and not LABEL_START.match(unit) and not action_label(unit) \
