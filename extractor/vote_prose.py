@@ -246,8 +246,28 @@ _PAIR_RX = re.compile(r"(?P<m>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:
                       r"(?P<s>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+seconded\b")
 
 
+# a word one of the motion regexes below needs in any case ("moved", "proposer", "seconded", "on the motion of"),
+# or the slash of "RESOLVED (Lutz/Roe)": a sentence with neither states no motion
+_MOTION_WORDS = ("mov", "propos", "second", "motion")
+_MOTION_WORDS_RX = re.compile("|".join(_MOTION_WORDS), re.I)
+
+
+def _may_state_motion(text: str) -> bool:
+    """An ASCII text is searched in lower case (re.I and str.lower agree on ASCII letters), faster."""
+    if "/" in text:
+        return True
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in _MOTION_WORDS)
+    return _MOTION_WORDS_RX.search(text) is not None
+
+
 def motion(text: str) -> tuple[str | None, str | None]:
     """(mover, seconder) as printed."""
+    return _read_motion(text) if _may_state_motion(text) else (None, None)
+
+
+def _read_motion(text: str) -> tuple[str | None, str | None]:
     slash = _SLASH_RX.search(text)
     if slash:
         return slash.group(1), slash.group(2)

@@ -47,3 +47,20 @@ def test_attendance_words_in_lower_case_as_case_insensitively(texts):
     assert sum(people._says_attendance(t) for t in texts) > 20
     for t in texts:
         assert people._says_attendance(t) == bool(people._ATTENDANCE_RX.search(t)), t
+
+
+MOTIONS = ["Moved by Cllr Lutz, seconded by Cllr Roe", "PROPOSED: Ana Lutz SECONDED: Ben Roe", "RESOLVED (Lutz/Roe)",
+           "on the Motion of Cllr Abara", "Eve Gale proposed that ...; Finn Hale seconded.", "Proposer: Ana Lutz",
+           "Cllr Lutz proposed, and Cllr Roe seconded, that", "ſeconded by Ben Roe", "MOVED Cllr Roe"]
+
+
+def test_no_motion_word_no_motion(texts):
+    from minutes_kg.extractor import vote_prose
+    stated = 0
+    for t in texts + MOTIONS:
+        for s in [t] + vote_prose.sentences(t):
+            read = vote_prose._read_motion(s)
+            stated += read != (None, None)
+            if not vote_prose._may_state_motion(s):
+                assert read == (None, None), s
+    assert stated > 10
