@@ -186,14 +186,19 @@ def _table_rows(table, by_mid: list[tuple[float, float, dict]], mids: list[float
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
         lo, hi = bisect_left(mids, top), bisect_left(mids, bottom)
-        row_chars = [(hx, c) for _vy, hx, c in by_mid[lo:hi] if x0 <= hx < x1]
+        row_chars = [t for t in by_mid[lo:hi] if x0 <= t[1] < x1]
+        # each cell's chars found by bisecting the row's chars sorted by their horizontal midpoint, then
+        # put back in the row's order: the same chars in the same order as testing every char of the row
+        order = sorted(range(len(row_chars)), key=lambda k: row_chars[k][1])
+        hxs = [row_chars[k][1] for k in order]
         cells: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 cells.append(None)
                 continue
             cx0, ctop, cx1, cbottom = cell
-            inside = [c for hx, c in row_chars if cx0 <= hx < cx1 and ctop <= (c["top"] + c["bottom"]) / 2 < cbottom]
+            found = sorted(order[bisect_left(hxs, cx0):bisect_left(hxs, cx1)])
+            inside = [row_chars[k][2] for k in found if ctop <= row_chars[k][0] < cbottom]
             cells.append(cell_text(inside) if inside else "")
         rows.append(cells)
     return rows

@@ -145,12 +145,17 @@ def check_bytes(data: bytes, name: str) -> None:
 
 
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
+# deflate's greatest expansion: a 258-byte match coded in 2 bits, 1032 bytes out for each byte in; a file
+# this many times smaller than the limit cannot hold Flate streams that inflate past it
+DEFLATE_MAX_RATIO = 1032
 
 
 def check_inflation(data: bytes, name: str, limit: int = MAX_INFLATED_BYTES) -> None:
     """Refuse a PDF whose Flate streams (images left out: reading text never decodes them) inflate past
     ``limit`` bytes in all, before a parser inflates them: each stream is inflated a megabyte at a time
     and only counted."""
+    if len(data) * DEFLATE_MAX_RATIO <= limit:  # too small to inflate past the limit: nothing to count
+        return
     total = 0
     for m in _STREAM.finditer(data):
         head = data[max(0, m.start() - 1024):m.start()]

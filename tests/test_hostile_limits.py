@@ -111,6 +111,17 @@ def test_stream_inflating_to_512_mb_is_refused_and_the_good_document_is_extracte
     assert time.monotonic() - t0 < 60
 
 
+def test_inflation_is_counted_unless_the_file_is_too_small_to_reach_the_limit(tmp_path):
+    from minutes_kg.extractor.errors import TooLargeError
+    from minutes_kg.extractor.pdf_pages import DEFLATE_MAX_RATIO, check_inflation
+
+    bomb = inflate_bomb(tmp_path / "small-bomb.pdf", megabytes=8).read_bytes()  # deflate at its best: ~1000x
+    assert 8 << 20 <= len(bomb) * DEFLATE_MAX_RATIO  # the bound holds for the most compressible content
+    with pytest.raises(TooLargeError, match="compression bomb"):  # a limit it can pass is counted, and kept
+        check_inflation(bomb, "small-bomb.pdf", limit=4 << 20)
+    check_inflation(bomb, "small-bomb.pdf", limit=len(bomb) * DEFLATE_MAX_RATIO)  # cannot pass it: not counted
+
+
 @pytest.mark.parametrize("parser", ["pdfium", "pdfplumber"])
 def test_pages_and_lines_past_their_bounds_are_refused_alike_by_both_parsers(tmp_path, parser):
     pages = many_pages(tmp_path / "pages.pdf", 5_001)
