@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .names import looks_like_name
 from .pdf_pages import TableBlock
-from .tables import COLUMNS
+from .tables import COLUMNS, _norm
 from .vote_prose import LABELS, as_printed_case, split_names
 
 TICKS = re.compile(r"^(?:[✓✔☑✅√🗸üþ●•■]+|yes|y|tick|\{\{tick\}\}|\(tick\))$", re.I)
@@ -53,10 +53,6 @@ TICK_HEADERS = {
     "absent": {"absent", "not voting", "did not vote", "not present", "excused"},
 }
 COUNT_WORDS = {"count", "number", "total", "votes", "no.", "no"}
-
-
-def _norm(cell: str | None) -> str:
-    return re.sub(r"[^a-z. ]", "", (cell or "").lower()).strip()
 
 
 @dataclass
