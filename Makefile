@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck samples layouts bench bench-neo4j bench-store clean
 
-$(STAMP): pyproject.toml setup.py extractor/_pdfium_chars.c extractor/_words.c
+$(STAMP): pyproject.toml setup.py extractor/_pdfium_chars.c extractor/_text_lines.c
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"

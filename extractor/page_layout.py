@@ -23,7 +23,7 @@ from typing import Any
 from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
 
 try:
-    from . import _words as _native
+    from . import _text_lines as _native
 except ImportError:  # built without a C compiler: the Python loop serves
     _native = None  # type: ignore[assignment]
 
@@ -112,14 +112,9 @@ def _clusters(values: set[float], tolerance: float) -> dict[float, int]:
     return out
 
 
-def _words(chars: list[dict], native: bool = True) -> list[tuple[float, str, list[dict]]]:
+def _words(chars: list[dict]) -> list[tuple[float, str, list[dict]]]:
     """Chars -> words, line by line (pdfplumber's WordExtractor with its default tolerances): each word as
-    (its top, its text, its chars). The loop runs in C (_words.c) where that is built, in Python here where
-    it is not or ``native=False``; the two give the same words (tests/test_native_loops.py)."""
-    if native and _native is not None:
-        found = _native.words(chars, X_TOLERANCE, Y_TOLERANCE, LIGATURES)
-        if found is not None:  # None: a top or x0 that is not a number, left to the Python loop
-            return found
+    (its top, its text, its chars)."""
     words: list[tuple[float, str, list[dict]]] = []
     tops = _clusters({c["top"] for c in chars}, Y_TOLERANCE)
     lines: dict[int, list[dict]] = {}
@@ -155,11 +150,17 @@ def _words(chars: list[dict], native: bool = True) -> list[tuple[float, str, lis
     return words
 
 
-def text_lines(chars: list[dict]) -> list[dict]:
-    """pdfplumber's ``extract_text_lines(strip=True, return_chars=True)`` over ``chars``."""
+def text_lines(chars: list[dict], native: bool = True) -> list[dict]:
+    """pdfplumber's ``extract_text_lines(strip=True, return_chars=True)`` over ``chars``. The work runs in C
+    (_text_lines.c) where that is built, in Python here where it is not or ``native=False``; the two give
+    the same lines (tests/test_native_loops.py)."""
     upright = [c for c in chars if c.get("upright", True)]
     if not upright:
         return []
+    if native and _native is not None:
+        found = _native.lines(upright, X_TOLERANCE, Y_TOLERANCE, LIGATURES)
+        if found is not None:  # None: a top or x0 that is not a number, left to the Python loop
+            return found
     words = _words(upright)
     cluster = _clusters({top for top, _t, _c in words}, Y_TOLERANCE)
     out = []

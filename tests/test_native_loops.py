@@ -5,9 +5,10 @@
   sample, layout and held-out PDF, on the bad-input files PDFium can open and on pages made here to
   reach the loop's rarer branches (spaces without a box, text in several fonts and sizes, rotated and
   scaled text, characters outside the Basic Multilingual Plane);
-- extractor/_words.c, characters -> words (page_layout._words): the same words, the same top objects
-  and the same char lists, from both parsers' characters, on every page and every table cell of the
-  same PDFs, and on edge cases (ties, -0.0, chained tops, spaces of every kind, ligatures, NaN).
+- extractor/_text_lines.c, characters -> text lines (page_layout.text_lines): the same line dicts, keys
+  in order, the same value objects and the same char lists, from both parsers' characters, on every
+  page and every table cell of the same PDFs, and on edge cases (ties, -0.0, chained tops, spaces of
+  every kind, empty and ligature texts, words whose tops merge lines, NaN).
 
 Where the modules are not built (no C compiler) these tests skip, unless REQUIRE_NATIVE is set, as CI sets it.
 """
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.skipif((pdfium_source._native is None or page_layout._n
 
 def _both(path: Path) -> list[tuple[list[dict], list[dict]]]:
     assert pdfium_source._native is not None, "REQUIRE_NATIVE is set but extractor/_pdfium_chars is not built"
-    assert page_layout._native is not None, "REQUIRE_NATIVE is set but extractor/_words is not built"
+    assert page_layout._native is not None, "REQUIRE_NATIVE is set but extractor/_text_lines is not built"
     out = []
     pdf = pdfium.PdfDocument(path)
     try:
@@ -136,12 +137,14 @@ def test_native_chars_outside_the_basic_plane(tmp_path):
     _assert_same(python, native)
 
 
-def _same_words(chars: list[dict]) -> int:
-    python, native = page_layout._words(chars, native=False), page_layout._words(chars)
+def _same_lines(chars: list[dict]) -> int:
+    python, native = page_layout.text_lines(chars, native=False), page_layout.text_lines(chars)
     assert len(native) == len(python)
-    for (ptop, ptext, pchars), (ntop, ntext, nchars) in zip(python, native):
-        assert ntop is ptop and ntext == ptext  # the very top object of the word's first highest char
-        assert len(nchars) == len(pchars) and all(a is b for a, b in zip(nchars, pchars))
+    for a, b in zip(python, native):
+        assert list(b) == list(a)  # the same keys in the same order
+        assert all(b[k] is a[k] for k in ("x0", "x1", "top", "bottom"))  # the very objects min and max give
+        assert b["text"] == a["text"]
+        assert len(b["chars"]) == len(a["chars"]) and all(x is y for x, y in zip(b["chars"], a["chars"]))
     return len(python)
 
 
@@ -160,20 +163,20 @@ def _cells_chars(chars: list[dict], edges: list[dict], width: float, height: flo
 
 
 @pytest.mark.parametrize("path", PDFS, ids=[p.stem for p in PDFS])
-def test_native_words_equal_python_words(path):
+def test_native_lines_equal_python_lines(path):
     data = path.read_bytes()
     n = 0
     for pages in (pdfium_source.pdfium_pages(data, str(path)), _pdfplumber_pages(data, str(path))):
         for width, height, chars, edges in pages:
             normalise_chars(chars)
             upright = [c for c in chars if c.get("upright", True)]
-            n += _same_words(upright)
+            n += _same_lines(chars)
             for cell in _cells_chars(upright, edges, width, height):
-                _same_words(cell)
+                _same_lines(cell)
     assert n > 100
 
 
-def test_native_words_edge_cases():
+def test_native_lines_edge_cases():
     def ch(text, x0, top, x1=None):
         return {"text": text, "x0": x0, "x1": x0 + 5 if x1 is None else x1, "top": top, "bottom": top + 10}
 
@@ -183,10 +186,17 @@ def test_native_words_edge_cases():
     spaces = [ch("\u00a0", 0, 0), ch("a", 5, 0), ch(" ", 10, 0), ch("\u2003", 12, 0), ch("b", 15, 0), ch("", 20, 0)]
     ligatures = [ch("\ufb01", 0, 0), ch("x", 5, 0), ch("\ufb03", 10, 0)]
     backwards = [ch("m", 20, 0, 25), ch("n", 24, 0, 22), ch("o", 21, 0, 30)]
-    for chars in (same_x, zeros, chained, spaces, ligatures, backwards, [], [ch("a", 1, 1)]):
-        _same_words(chars)
+    empty = [ch("", 0, 0), ch("", 5, 0), ch("a", 0, 50), ch("", 20, 50)]  # a line of empty texts is dropped
+    merged = [ch("a", 0, 0), ch("b", 10, 2.9), ch("c", 30, 2.9), ch("d", 0, 5.9)]  # word tops merge lines
+    equal_ends = [ch("a", 0, 0, 5), ch("b", 5, 0, 5), ch("c", 0, 0.5, 5)]  # ties in min and max
+    for chars in (same_x, zeros, chained, spaces, ligatures, backwards, empty, merged, equal_ends,
+                  [ch("a", 1, 1)]):
+        assert _same_lines(chars) or chars is empty
+    assert page_layout.text_lines([]) == []
     nan = [ch("a", 0, float("nan")), ch("b", 5, 0)]
-    assert page_layout._native.words(nan, 3.0, 3.0, {}) is None  # left to the Python loop
-    assert page_layout._words(nan) == page_layout._words(nan, native=False)
+    assert page_layout._native.lines(nan, 3.0, 3.0, {}) is None  # left to the Python loop
+    assert page_layout.text_lines(nan) == page_layout.text_lines(nan, native=False)
+    nan_end = [ch("a", 0, 0, float("nan")), ch("b", 5, 0, 9)]  # NaN in x1: min and max as Python's
+    _same_lines(nan_end)
     with pytest.raises(KeyError):
-        page_layout._native.words([{"text": "a", "x0": 0.0}], 3.0, 3.0, {})
+        page_layout._native.lines([{"text": "a", "x0": 0.0}], 3.0, 3.0, {})
