@@ -83,11 +83,37 @@ def _position_in(window: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# what a count needs (every count is one of the three regexes above): a digit, or a number word standing as a
+# word; or, for a score ("by five votes to three", its number words perhaps run into the words beside them),
+# "by" and a number word anywhere. A score's other words: one of these, or "by".
+_DIGIT_RX = re.compile(r"[0-9]")
+_LETTER_RUN_RX = re.compile(r"[a-z]+")
+_SCORE_NUM_WORDS = tuple(w for w in NUMBER_WORDS if w not in ("no", "none", "nil"))
+_SCORE_WORDS = ("vot", "majority", "carried", "passed", "approved", "agreed", "adopted", "defeated", "lost",
+                "rejected", "tied", "by")
+
+
+def _may_count(sentence: str) -> tuple[bool, bool]:
+    """(may state a count, may state a score) of a sentence: False only where the regexes can find none.
+    An ASCII sentence is read in lower case (re.I and str.lower agree on ASCII letters); any other is read."""
+    if not sentence.isascii():
+        return True, True
+    low = sentence.lower()
+    score = any(w in low for w in _SCORE_WORDS)
+    if _DIGIT_RX.search(sentence) or not NUMBER_WORDS.keys().isdisjoint(_LETTER_RUN_RX.findall(low)):
+        return True, score
+    score = "by" in low and any(w in low for w in _SCORE_NUM_WORDS)
+    return score, score
+
+
 def stated_tally(sentence: str) -> dict[str, int]:
     """The counts a sentence states, by position (only the positions it states)."""
     out: dict[str, int] = {}
+    counts, scores = _may_count(sentence)
+    if not counts:
+        return out
     used: list[tuple[int, int]] = []
-    for m in _SCORE_RX.finditer(sentence):  # "voted 5-3 to recommend approval", "by 5 votes to 3"
+    for m in _SCORE_RX.finditer(sentence) if scores else ():  # "voted 5-3 to recommend approval", "by 5 votes to 3"
         a, b = _number(m.group(1) or m.group(2)), _number(m.group(3))
         if m.group("after"):
             a, b = b, a
@@ -113,7 +139,7 @@ def stated_tally(sentence: str) -> dict[str, int]:
         if m.group(0).lower() == "no" and not re.match(r"\s+(?:votes?\s+)?(?:against|abst|one\b)", sentence[m.end():],
                                                        re.I):
             continue  # "no" counts only as "no abstentions", "no votes against"
-        if _ID_BEFORE.search(sentence[:m.start()]) and m.group(0)[0].isdigit() \
+        if m.group(0)[0].isdigit() and _ID_BEFORE.search(sentence[:m.start()]) \
                 and not _POSITION_NEXT_RX.match(sentence, m.end()):
             continue  # "DCP 463", "Item 5", "No. 12": an id, not a count ("Cllr Abara 5 in favour" is a count)
         end = nums[i + 1].start() if i + 1 < len(nums) else len(sentence)
@@ -123,6 +149,8 @@ def stated_tally(sentence: str) -> dict[str, int]:
         position = _position_in(window)
         if position:
             out.setdefault(position, _number(m.group(0)))
+    if not out:
+        return out
     if len(out) == 1 and not VOTE_WORDS.search(sentence):
         return {}  # one count and no word of voting: "two members raised concerns against ..."
     if _NOT_VOTERS_RX.search(sentence) and not _CAST_RX.search(sentence):
@@ -163,6 +191,8 @@ def division(text: str, in_vote: bool = False) -> dict[str, dict] | None:
 
     One label alone ("Against: D") is a division only in a vote's wording, or ``in_vote`` (the line
     follows "The vote was as follows:" or another line of the division)."""
+    if ":" not in text and "-" not in text and "–" not in text:
+        return None  # no label's colon or dash: no division
     marks = list(_DIVISION_RX.finditer(text))
     if not marks:
         return None
@@ -192,15 +222,34 @@ _BRACKETED_RX = re.compile(rf"(?<![\w/:.£$-])(?P<n>{NUM})\s+(?:votes?\s+)?(?P<p
 _PLURAL_TITLE_RX = re.compile(r"^(?:Councillors|Cllrs\.?|Clrs\.?|Messrs\.?|Members|Aldermen)\s+")
 
 
+def _has_word(text: str, words: tuple[str, ...], rx: re.Pattern) -> bool:
+    """One of ``words`` in ``text`` in any case: an ASCII text is searched in lower case (re.I and str.lower
+    agree on ASCII letters), any other with ``rx`` (the words, case-insensitively)."""
+    if text.isascii():
+        low = text.lower()
+        return any(w in low for w in words)
+    return rx.search(text) is not None
+
+
+# a word every match of _NAMED_VERB_RX has ("voted", "votes", "vote", "abstained", "asked that her vote")
+_VOTER_WORDS = ("vote", "abstained")
+_VOTER_WORDS_RX = re.compile("|".join(_VOTER_WORDS), re.I)
+
+
+def _may_name_verb(sentence: str) -> bool:
+    return _has_word(sentence, _VOTER_WORDS, _VOTER_WORDS_RX)
+
+
 def named_voters(sentence: str) -> dict[str, list[str]]:
     """Voters a sentence names with their position: 'Councillors Roe and Fenn voted against', 'Cllr Lutz
     abstained', '3 against (Northland, Southmark, Eastvale)' -> {position: [names as printed]}."""
     out: dict[str, list[str]] = {}
-    for m in _BRACKETED_RX.finditer(sentence):
+    bracketed, verb = "(" in sentence, _may_name_verb(sentence)
+    for m in _BRACKETED_RX.finditer(sentence) if bracketed else ():
         names = split_names(m.group("names"))
         if names:
             out.setdefault(_position_in(m.group("pos")) or "for", []).extend(names)
-    for m in _NAMED_VERB_RX.finditer(sentence):
+    for m in _NAMED_VERB_RX.finditer(sentence) if verb else ():
         clause = re.split(r"[,;:(]|\bwhile\b|\bwhereas\b|\bbut\b", sentence[:m.start()])[-1].strip()
         clause = re.sub(r"^(?:and|with)\s+", "", clause)
         clause = _PLURAL_TITLE_RX.sub("", clause)
@@ -337,8 +386,15 @@ def result(text: str) -> str | None:
     return None
 
 
+# a word every match of _UNANIMOUS_RX and _STRONG_UNANIMOUS_RX has ("unanimously", "nem con", "all in favour")
+_UNANIMOUS_WORDS = ("unanim", "nem", "favo")
+_UNANIMOUS_WORDS_RX = re.compile("|".join(_UNANIMOUS_WORDS), re.I)
+
+
 def unanimous(text: str, motion_stated: bool = False) -> bool:
     """A unanimous vote: 'carried unanimously'; 'unanimously approved' only with a motion or vote."""
+    if not _has_word(text, _UNANIMOUS_WORDS, _UNANIMOUS_WORDS_RX):
+        return False
     if _STRONG_UNANIMOUS_RX.search(text):
         return True
     return bool(_UNANIMOUS_RX.search(text)) and (motion_stated or bool(VOTE_WORDS.search(
@@ -352,7 +408,13 @@ _TAKEN_RX = re.compile(r"\b(?:roll[- ]call(?: vote)?|show of hands|recorded vote
 
 def vote_taken(text: str) -> bool:
     """The sentence says a vote was taken ('on a show of hands', 'carried on a roll call vote')."""
-    return bool(_TAKEN_RX.search(text))
+    return _has_word(text, _TAKEN_WORDS, _TAKEN_WORDS_RX) and bool(_TAKEN_RX.search(text))
+
+
+# a word every match of _TAKEN_RX has ("roll call", "show of hands", "recorded vote", "by ballot", "put to the
+# meeting", "being put", "division was called")
+_TAKEN_WORDS = ("roll", "hands", "vote", "ballot", "put", "division")
+_TAKEN_WORDS_RX = re.compile("|".join(_TAKEN_WORDS), re.I)
 
 
 def sentences(text: str) -> list[str]:

@@ -64,3 +64,39 @@ def test_no_motion_word_no_motion(texts):
             if not vote_prose._may_state_motion(s):
                 assert read == (None, None), s
     assert stated > 10
+
+
+VOTES = ["Seven members voted to approve, two against and one abstained", "Yes: 6; No: 2; Abstain: 1",
+         "with FIVE votes in favour and one abstention", "131 in favour to 3 against, with 4 abstentions",
+         "voted 5-3 to recommend approval", "by 5 votes to 3", "defeated by six votes to four", "by fivevotes tothree",
+         "BY SIX–FOUR", "by 5-3", "Carried by a majority of 7 to 2", "ſix in favour, two againſt", "For 6, Against 2",
+         "no abstentions", "For: A Lutz, B Roe and C Dean; Against: D Fenn; Abstain: E Gale", "Against – Roe",
+         "Councillors Roe and Fenn VOTED AGAINST", "Cllr Lutz Abstained", "3 against (Northland, Southmark, Eastvale)",
+         "Cllr Roe asked that her vote against be recorded", "Cllr Roe abſtained", "CARRIED UNANIMOUSLY",
+         "Unanimously Approved", "nem. con.", "NEM CON", "All members present in Favour", "the vote was unanimous",
+         "unanımously", "On a Show of Hands", "ROLL-CALL vote", "Put to the Vote", "a secret BALLOT",
+         "the motion was PUT", "Division was called", "on a vote", "ſhow of hands"]
+
+
+def test_no_vote_word_no_vote(texts):
+    from minutes_kg.extractor import vote_prose as vp
+    found = dict.fromkeys(("count", "score", "bracketed", "verb", "unanimous", "strong", "division", "taken"), 0)
+    for t in texts + VOTES:
+        for s in [t] + vp.sentences(t):
+            counts, scores = vp._may_count(s)
+            for rx, key, may in ((vp._NUM_RX, "count", counts), (vp._LABEL_COUNT_RX, "count", counts),
+                                 (vp._SCORE_RX, "score", scores), (vp._BRACKETED_RX, "bracketed", "(" in s),
+                                 (vp._NAMED_VERB_RX, "verb", vp._may_name_verb(s)),
+                                 (vp._UNANIMOUS_RX, "unanimous", vp._has_word(s, vp._UNANIMOUS_WORDS,
+                                                                              vp._UNANIMOUS_WORDS_RX)),
+                                 (vp._STRONG_UNANIMOUS_RX, "strong", vp._has_word(s, vp._UNANIMOUS_WORDS,
+                                                                                  vp._UNANIMOUS_WORDS_RX)),
+                                 (vp._DIVISION_RX, "division", any(c in s for c in ":-–")),
+                                 (vp._TAKEN_RX, "taken", vp._has_word(s, vp._TAKEN_WORDS, vp._TAKEN_WORDS_RX))):
+                if rx.search(s):
+                    found[key] += 1
+                    assert may, (key, s)
+    assert all(found.values()), found  # each slow search found something: the check ran
+    assert vp.stated_tally("by fivevotes tothree") == {"for": 5, "against": 3}
+    assert vp._may_count("ſix in favour") == (True, True)  # not ASCII: read by the regexes
+    assert vp.unanimous("unanımously carried") == bool(vp._STRONG_UNANIMOUS_RX.search("unanımously carried"))
