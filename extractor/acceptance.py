@@ -30,9 +30,10 @@ def check_minutes(s: Sections, meeting: dict, parsed: ParsedPdf, n_actions: int 
     attendance = bool(s.attendance)
     business = bool(s.items or s.actions or s.decisions or n_actions or n_decisions)
     titled = bool(MINUTES_WORD.search(head))
-    if LETTER.search(text) and not attendance and not s.actions and not s.decisions:
+    # the cheap tests first: a whole document's text is searched only where its verdict can matter
+    if not attendance and not s.actions and not s.decisions and LETTER.search(text):
         raise NotMinutesError(parsed.path, "a letter (a salutation and sign-off, no attendance or decisions)")
-    if INVOICE.search(text) and not attendance:
+    if not attendance and INVOICE.search(text):
         raise NotMinutesError(parsed.path, "an invoice")
     if AGENDA.search(head) and not titled and not (s.actions or s.decisions or n_decisions) \
             and not PAST_TENSE.search(text):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .keys import ORGANISATIONS, canonical_org, doc_key, org_key
 from .mentions import (
+    TitleSpan,
     change_mentions,
     cr_titles,
     cr_versions,
@@ -17,6 +18,7 @@ from .mentions import (
     org_mentions,
     ref_aliases,
     strip_cr_titles,
+    title_spans,
     versioned_docs,
 )
 from .pdf_pages import Paragraph, ParsedPdf, TableBlock
@@ -63,15 +65,16 @@ def mention_entities(parsed: ParsedPdf) -> Entities:
     for text, _page in units:
         aliases.update(ref_aliases(text))
     for text, page in units:
-        _changes(found, text, page)
-        _documents(found, text, page, aliases)
+        titles = title_spans(text)  # read once for the changes' titles and the documents' bare text
+        _changes(found, text, page, titles)
+        _documents(found, text, page, aliases, titles)
         for canon in org_mentions(text):
             found.org(canon)
     _merge_short_doc_names(found.docs)
     return found
 
 
-def _changes(found: Entities, text: str, page: int) -> None:
+def _changes(found: Entities, text: str, page: int, titles: list[TitleSpan]) -> None:
     for change in change_mentions(text):
         for cid in change.ids:
             cr = found.crs.setdefault(cid, {"key": f"cr:{cid}", "id": cid, "kind": change.kind, "title": None,
@@ -79,7 +82,7 @@ def _changes(found: Entities, text: str, page: int) -> None:
             ev = {"page": page, "quote": quote_around(text, change.text)}
             if len(cr["evidence"]) < MAX_QUOTES and ev not in cr["evidence"]:
                 cr["evidence"].append(ev)
-    for cid, title in cr_titles(text):
+    for cid, title in cr_titles(text, titles):
         if found.crs[cid]["title"] is None or len(title) > len(found.crs[cid]["title"]):
             found.crs[cid]["title"] = title
     for cid, version in cr_versions(text):
@@ -87,8 +90,9 @@ def _changes(found: Entities, text: str, page: int) -> None:
             found.crs[cid]["versions"].append(version)
 
 
-def _documents(found: Entities, text: str, page: int, aliases: dict[str, str]) -> None:
-    for d in doc_mentions(strip_cr_titles(text)) + versioned_docs(text):
+def _documents(found: Entities, text: str, page: int, aliases: dict[str, str], titles: list[TitleSpan]) -> None:
+    bare = strip_cr_titles(text, titles)
+    for d in doc_mentions(bare) + versioned_docs(text, bare):
         if not d["ref"] and d["name"] in aliases:  # a name the document also gives a ref to
             d = {**d, "ref": aliases[d["name"]], "name": None}
         key = doc_key(d["ref"], d["name"])

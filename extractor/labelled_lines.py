@@ -162,7 +162,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+"
 
 def sentences(text: str) -> list[str]:
     """``text`` cut after each full stop, question or exclamation mark that a capital follows."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    text = " ".join((text or "").split())  # its runs of white space made one space (what \s matches, str.split cuts at)
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
     return [u for u in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if u]
 
@@ -229,7 +229,7 @@ def labelled_units(text: str, is_label, anywhere: bool = True) -> list[tuple[str
 
 
 def _collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    return " ".join((text or "").split())
 
 
 def fit_to_pages(items: list[dict], blocks: list) -> None:

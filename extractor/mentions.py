@@ -6,6 +6,7 @@ import re
 
 from .change_ids import ChangeMention, change_ids, find_changes
 from .keys import ORGANISATIONS, canonical_org, slug
+from .regex_starts import Finder
 
 VERSION_RX = re.compile(r"\b(?:[Vv]ersion\s+|v)(\d+\.\d+)\b")
 _VERSION_AFTER = re.compile(r"\s+(?:[Vv]ersion\s+|v)(\d+(?:\.\d+)*)\b")
@@ -32,6 +33,16 @@ _ORG_RX = re.compile(r"\b(" + "|".join(sorted(
     {re.escape(a) for aliases in ORGANISATIONS.values() for a in aliases if len(a) > 2 and a != "the Programme"
      and a not in ("MHHS", "Design Team", "Programme", "MHHS Programme", "PMO")},
     key=len, reverse=True)) + r")\b")
+_ORG_FINDER = Finder(_ORG_RX)  # tried only at the letters an organisation's name begins with
+
+# what every match of a regex above has, looked for first (their regexes are case-sensitive): a document
+# noun ("Policy", "Terms of Reference") for NAMED_DOC_RX, "DES" for DOC_REF_RX, a code's name for CODE_ISSUE_RX
+_DOC_NOUN_WORDS = tuple(DOC_NOUNS.split("|"))
+_CODE_NAMES = ("BSC", "REC", "DCUSA", "CUSC", "SEC")
+
+
+def _may_name_doc(text: str) -> bool:
+    return any(w in text for w in _DOC_NOUN_WORDS)
 
 # ---- changes (all kinds, from the table in change_ids) ----------------------------------------------
 
@@ -73,7 +84,10 @@ def _balanced_paren(text: str, start: int) -> str | None:
     return None
 
 
-def _titles(text: str) -> list[tuple[tuple[str, ...], str, int, int]]:
+TitleSpan = tuple[tuple[str, ...], str, int, int]
+
+
+def _titles(text: str) -> list[TitleSpan]:
     """(ids, title, start, end of the span to blank) for each titled change mention in ``text``."""
     mentions = find_changes(text)
     out = []
@@ -113,16 +127,23 @@ def _titles(text: str) -> list[tuple[tuple[str, ...], str, int, int]]:
     return out
 
 
-def cr_titles(text: str) -> list[tuple[str, str]]:
+def title_spans(text: str) -> list[TitleSpan]:
+    """(ids, title, start, end) of each titled change mention in ``text``: what ``cr_titles`` and
+    ``strip_cr_titles`` read, for a caller that asks both of one text."""
+    return _titles(text)
+
+
+def cr_titles(text: str, titles: list[TitleSpan] | None = None) -> list[tuple[str, str]]:
     """(change id, title) for 'CR027 (Title)', 'CR018 version 1.8 (Title)', "P487 'Title'",
     'CMP431: Title', 'Change Proposal 464 - Title', 'XRN5921 – Title' (a title after several joined
     ids, 'Modification 0894 and UNC 0894B – Title', is theirs together)."""
-    return [(cid, title) for ids, title, _a, _b in _titles(text) for cid in ids]
+    return [(cid, title) for ids, title, _a, _b in (_titles(text) if titles is None else titles) for cid in ids]
 
 
-def strip_cr_titles(text: str) -> str:
-    """``text`` with the titles after change ids blanked out (a title names no document)."""
-    for _ids, _title, a, b in sorted(_titles(text), key=lambda t: -t[2]):
+def strip_cr_titles(text: str, titles: list[TitleSpan] | None = None) -> str:
+    """``text`` with the titles after change ids blanked out (a title names no document); ``titles``:
+    ``title_spans(text)``, when the caller has it."""
+    for _ids, _title, a, b in sorted(_titles(text) if titles is None else titles, key=lambda t: -t[2]):
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 
@@ -203,7 +224,8 @@ def doc_mentions(text: str) -> list[dict]:
     """Documents named in ``text``: {'ref', 'name', 'span'}."""
     found: list[dict] = []
     change_spans = [(c.start, c.end) for c in find_changes(text)]
-    for m in DOC_REF_RX.finditer(text):
+    refs = list(DOC_REF_RX.finditer(text)) if "DES" in text else []
+    for m in refs:
         ref = f"{m.group(1)}-{m.group(2)}"
         tail = re.match(r"\s+((?:(?:[A-Z][\w\-]*|and|of|&)\s*){1,7})", text[m.end():])
         name = None
@@ -213,13 +235,13 @@ def doc_mentions(text: str) -> list[dict]:
                 words.pop()
             name = " ".join(words) or None
         found.append({"ref": ref, "name": name, "span": m.group(0)})
-    code_issues = [m for m in CODE_ISSUE_RX.finditer(text)
+    code_issues = [m for m in (CODE_ISSUE_RX.finditer(text) if any(c in text for c in _CODE_NAMES) else ())
                    if not any(a < m.end() and m.start() < b for a, b in change_spans)]  # a change, not a paper
     for m in code_issues:
         ref = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         found.append({"ref": ref, "name": ref, "span": m.group(0)})
-    ref_spans = [m.span() for m in DOC_REF_RX.finditer(text)] + [m.span() for m in code_issues]
-    for m in NAMED_DOC_RX.finditer(text):
+    ref_spans = [m.span() for m in refs] + [m.span() for m in code_issues]
+    for m in NAMED_DOC_RX.finditer(text) if _may_name_doc(text) else ():
         name, at = _doc_name(text, m)
         if any(a < m.end(1) and at < b for a, b in ref_spans):
             continue  # "DES-138 Data Integration Platform Interface Specification" is the ref's document
@@ -247,12 +269,14 @@ _TITLED_THEN_VERSION = re.compile(
     rf"\b((?:{_CAP}\s+)(?:(?:{_CAP}|{'|'.join(_DOC_SMALL)})\s+){{0,7}}?{_CAP})\s+\(?[Vv]ersion\s+(\d+(?:\.\d+)+)\b")
 
 
-def versioned_docs(text: str) -> list[dict]:
+def versioned_docs(text: str, bare: str | None = None) -> list[dict]:
     """An explicit version makes a name a document: 'version 1.2 of the M6 code drafting plan',
     'version 2.0 of the E2E Testing and Integration Strategy' (a titled name followed by its version,
     'the Detailed Cutover Plan version 2.0', is one of doc_mentions). Titles of changes are no
-    documents."""
-    bare = strip_cr_titles(text)
+    documents (``bare``: ``strip_cr_titles(text)``, when the caller has it)."""
+    if "version" not in text:  # both regexes need it, and blanking titles makes no word
+        return []
+    bare = strip_cr_titles(text) if bare is None else bare
     out = [{"ref": None, "name": m.group(2), "span": m.group(2), "version": m.group(1)}
            for m in VERSIONED_DOC_RX.finditer(bare)]
     for v in VERSIONED_TITLED_RX.finditer(bare):
@@ -267,7 +291,9 @@ def versioned_docs(text: str) -> list[dict]:
 def _titled_then_version(text: str, found: list[dict]) -> list[dict]:
     """'the Detailed Cutover Plan version 2.0': a titled name followed by its version is a document,
     whatever its last word; not a change ('CR018 version 1.8') nor a ref ('DES-211 version 1.2')."""
-    out = []
+    out: list[dict] = []
+    if "ersion" not in text:  # "Version" / "version", which every match has
+        return out
     changes = [(c.start, c.end) for c in find_changes(text)]
     for m in _TITLED_THEN_VERSION.finditer(text):
         if any(a < m.end(1) and m.start(1) < b for a, b in changes) or DOC_REF_RX.search(m.group(1)):
@@ -284,7 +310,9 @@ def _titled_then_version(text: str, found: list[dict]) -> list[dict]:
 
 def ref_aliases(text: str) -> dict[str, str]:
     """Names given a ref in brackets: 'DIP Interface Specification (DES-138)' -> {name: 'DES-138'}."""
-    out = {}
+    out: dict[str, str] = {}
+    if not _may_name_doc(text):
+        return out
     for m in NAMED_DOC_RX.finditer(text):
         after = text[m.end(1):].lstrip()
         r = DOC_REF_RX.match(after[1:]) if after.startswith("(") else None
@@ -296,7 +324,7 @@ def ref_aliases(text: str) -> dict[str, str]:
 
 
 def org_mentions(text: str) -> list[str]:
-    return list(dict.fromkeys(org for m in _ORG_RX.finditer(text) if (org := canonical_org(m.group(1)))))
+    return list(dict.fromkeys(org for m in _ORG_FINDER.finditer(text) if (org := canonical_org(m.group(1)))))
 
 
 def release_mentions(text: str) -> list[tuple[str, str]]:

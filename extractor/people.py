@@ -91,7 +91,7 @@ BLANK_MARKS = {"", "-", "–", "—", "n/a", "☐"}
 
 
 def _norm(cell: str | None) -> str:
-    return re.sub(r"\s+", " ", (cell or "").strip().lower()).strip(" :.*")
+    return " ".join((cell or "").lower().split()).strip(" :.*")
 
 
 LEGEND = re.compile(r"(?<!\w)([A-Z✓✔√])\s*(?:=|:|–|-)\s*(present|absent|excused|apologies|apology|late|"

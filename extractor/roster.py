@@ -116,7 +116,7 @@ class Roster:
 
     def by_name(self, name: str) -> Person | None:
         from .names import strip_titles
-        name = strip_titles(re.sub(r"\s+", " ", name).strip())[0] or name.strip()
+        name = strip_titles(" ".join(name.split()))[0] or name.strip()
         for p in self.people:
             if p.name.lower() == name.lower():
                 return p

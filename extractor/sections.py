@@ -128,7 +128,7 @@ class Sections:
 
 def heading_kind(text: str) -> str | None:
     """The part a heading names ('Members Present:', '2. Apologies for absence' -> its part), else None."""
-    t = re.sub(r"\s+", " ", text.strip()).rstrip(":").strip()
+    t = " ".join(text.split()).rstrip(":").strip()
     m = ITEM.match(t)
     if m and item_number(m):
         t = m.group("title").rstrip(":").strip()

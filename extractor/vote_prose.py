@@ -176,7 +176,7 @@ def as_printed_case(text: str) -> str:
 def split_names(text: str) -> list[str] | None:
     """'R H Lutz, Mrs L Roe and K Dean' -> three names; 'SD, MK and ARo' -> three sets of initials; 'None' -> [];
     None when it is not a list of names."""
-    text = re.sub(r"\s+", " ", text).strip(" .;")
+    text = " ".join(text.split()).strip(" .;")
     if text.lower() in NONE_WORDS or not text:
         return []
     parts = [p.strip() for p in re.split(r",|;|\s+and\s+|\s+&\s+", text) if p.strip()]

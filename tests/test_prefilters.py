@@ -100,3 +100,43 @@ def test_no_vote_word_no_vote(texts):
     assert vp.stated_tally("by fivevotes tothree") == {"for": 5, "against": 3}
     assert vp._may_count("ſix in favour") == (True, True)  # not ASCII: read by the regexes
     assert vp.unanimous("unanımously carried") == bool(vp._STRONG_UNANIMOUS_RX.search("unanımously carried"))
+
+
+DOCS = ["the DIP PKI Policy and Interface Code of Connections", "DES-138 Data Integration Platform Specification",
+        "DES 211", "BSC Issue 104", "CUSC Modification 431", "version 1.2 of the M6 code drafting plan",
+        "version 2.0 of the E2E Testing and Integration Strategy", "the Detailed Cutover Plan version 2.0",
+        "the CICG Terms of Reference (Version 3.0)", "CR018 version 1.8 (Version Title Of Change)",
+        "CR027 (Distribution Use of System Policy Framework) version 2.1 of the plan", "Elexon and Ofgem"]
+
+
+def test_no_document_word_no_document(texts):
+    from minutes_kg.extractor import mentions as mn
+    found = dict.fromkeys(("named", "ref", "code", "versioned", "titled", "then", "org"), 0)
+    for t in texts + DOCS:
+        bare = mn.strip_cr_titles(t)
+        assert bare == mn.strip_cr_titles(t, mn.title_spans(t)), t
+        assert mn.cr_titles(t) == mn.cr_titles(t, mn.title_spans(t)), t
+        for u in (t, bare):
+            for rx, key, may in ((mn.NAMED_DOC_RX, "named", mn._may_name_doc(u)), (mn.DOC_REF_RX, "ref", "DES" in u),
+                                 (mn.CODE_ISSUE_RX, "code", any(c in u for c in mn._CODE_NAMES)),
+                                 (mn.VERSIONED_DOC_RX, "versioned", "version" in t),
+                                 (mn.VERSIONED_TITLED_RX, "titled", "version" in t),
+                                 (mn._TITLED_THEN_VERSION, "then", "ersion" in u)):
+                if rx.search(u):
+                    found[key] += 1
+                    assert may, (key, u)
+        orgs = [m.span() for m in mn._ORG_RX.finditer(t)]
+        found["org"] += bool(orgs)
+        assert [m.span() for m in mn._ORG_FINDER.finditer(t)] == orgs, t
+    assert all(found.values()), found  # each slow search found something: the check ran
+
+
+def test_white_space_joined_as_by_the_regex(texts):
+    import re
+    import sys
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    assert spaces == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if len(f"x{c}x".split()) == 2)
+    for t in texts + [f"{spaces} a{spaces}b {spaces}", " . ;x\t.", "İ \u2028 ı", "\x1c\x1d\x1e\x1f"]:
+        assert " ".join(t.split()) == re.sub(r"\s+", " ", t).strip() == re.sub(r"\s+", " ", t.strip()), t
+        assert " ".join(t.lower().split()) == re.sub(r"\s+", " ", t.strip().lower()), t
+        assert " ".join(t.split()).strip(" .;") == re.sub(r"\s+", " ", t).strip(" .;"), t
