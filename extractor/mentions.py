@@ -38,11 +38,16 @@ _ORG_FINDER = Finder(_ORG_RX)  # tried only at the letters an organisation's nam
 # what every match of a regex above has, looked for first (their regexes are case-sensitive): a document
 # noun ("Policy", "Terms of Reference") for NAMED_DOC_RX, "DES" for DOC_REF_RX, a code's name for CODE_ISSUE_RX
 _DOC_NOUN_WORDS = tuple(DOC_NOUNS.split("|"))
+_DOC_NOUN_RX = re.compile("|".join(re.escape(w) for w in _DOC_NOUN_WORDS))  # one of them anywhere, in one search
 _CODE_NAMES = ("BSC", "REC", "DCUSA", "CUSC", "SEC")
 
 
 def _may_name_doc(text: str) -> bool:
-    return any(w in text for w in _DOC_NOUN_WORDS)
+    return _DOC_NOUN_RX.search(text) is not None
+
+
+def _may_name_code(text: str) -> bool:
+    return "BSC" in text or "REC" in text or "DCUSA" in text or "CUSC" in text or "SEC" in text
 
 # ---- changes (all kinds, from the table in change_ids) ----------------------------------------------
 
@@ -235,7 +240,7 @@ def doc_mentions(text: str) -> list[dict]:
                 words.pop()
             name = " ".join(words) or None
         found.append({"ref": ref, "name": name, "span": m.group(0)})
-    code_issues = [m for m in (CODE_ISSUE_RX.finditer(text) if any(c in text for c in _CODE_NAMES) else ())
+    code_issues = [m for m in (CODE_ISSUE_RX.finditer(text) if _may_name_code(text) else ())
                    if not any(a < m.end() and m.start() < b for a, b in change_spans)]  # a change, not a paper
     for m in code_issues:
         ref = f"{m.group(1)} {m.group(2)} {m.group(3)}"

@@ -32,7 +32,7 @@ from .keys import ORGANISATIONS, org_key
 from .mentions import cr_ids, leading_change, release_mentions
 from .relations import relation
 from .roster import Roster, looks_like_initials
-from .rule_gates import GATED_ENTITY_RULER, Gate, doc_text, make_doc
+from .rule_gates import GATED_ENTITY_RULER, Gate, doc_text, make_doc, required_words
 
 if not Token.has_extension("person"):
     Token.set_extension("person", default=None)
@@ -146,16 +146,44 @@ class Triggers:
     patterns requires (the labels are those a Matcher of all of them gives)."""
 
     def __init__(self, nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]):
-        self.rules: list[tuple[str, Gate, Matcher]] = []
+        self.rules: list[tuple[str, Gate, Matcher, tuple[frozenset[str], frozenset[str]] | None]] = []
         for label, label_patterns in patterns.items():
             matcher = Matcher(nlp.vocab)
             matcher.add(label, label_patterns)
-            self.rules.append((label, Gate(label_patterns), matcher))
+            self.rules.append((label, Gate(label_patterns), matcher, _ends(label_patterns)))
 
     def labels(self, sent: Span, text: str) -> set[str]:
         """The labels of the triggers in the sentence (``text``: its text)."""
         lower = text.lower()
-        return {label for label, gate, matcher in self.rules if gate.passes(text, lower) and matcher(sent)}
+        return {label for label, gate, matcher, ends in self.rules if gate.passes(text, lower)
+                and (matcher(sent) if ends is None else _matches_within(matcher, sent, ends))}
+
+
+def _ends(patterns: list[list[dict[str, Any]]]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words (lower case) a match of one of the patterns begins with and those it ends with, when every
+    pattern's first and last tokens are one token each that must be one of some words; else None."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for pattern in patterns:
+        for spec, words in ((pattern[0], firsts), (pattern[-1], lasts)):
+            needs = required_words([spec]) if set(spec) == {"LOWER"} else None
+            if needs is None:
+                return None
+            words.update(needs[0])
+    return frozenset(firsts), frozenset(lasts)
+
+
+def _matches_within(matcher: Matcher, sent: Span, ends: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether ``matcher`` matches in ``sent``, asked only of the tokens from the first a match can begin with
+    to the last one it can end with (every match lies there; a pattern with a long run of any tokens is slow
+    to try over a whole sentence)."""
+    firsts, lasts = ends
+    lows = [t.lower_ for t in sent]
+    start = next((i for i, w in enumerate(lows) if w in firsts), None)
+    end = next((i for i in range(len(lows) - 1, -1, -1) if lows[i] in lasts), None)
+    if start is None or end is None or end < start:
+        return False
+    return bool(matcher(sent[start:end + 1]))
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,7 @@ def _first_compatible(a: str, b: str) -> bool:
 
 
 _INITIALS = re.compile(r"[A-Z][A-Za-z]{1,4}")
+_DEPUTY_RX = re.compile(r"(?:deputy|assistant|vice|acting)\b")
 
 
 def looks_like_initials(token: str) -> bool:
@@ -190,8 +191,9 @@ class Roster:
             return None
         deputy = re.match(r"(?:deputy|assistant|vice|acting)\b", r)
         # a role ending in it, or one part of a joint role: "Deputy Town Clerk and Responsible Financial Officer"
-        tail = [p for p in listed if re.search(rf"(?:^|\s){re.escape(r)}(?:$|\s+and\b|,)", (p.role or "").lower())
-                and (deputy or not re.match(r"(?:deputy|assistant|vice|acting)\b", (p.role or "").lower()))]
+        ending = re.compile(rf"(?:^|\s){re.escape(r)}(?:$|\s+and\b|,)")  # the role's regex, made once for all
+        tail = [p for p in listed if ending.search((p.role or "").lower())
+                and (deputy or not _DEPUTY_RX.match((p.role or "").lower()))]
         if len(tail) == 1:
             return tail[0]
         grouped = [p for p in self.people if p.attendance != "mentioned" and (p.group or "").lower() == r]

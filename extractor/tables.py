@@ -35,8 +35,11 @@ COLUMNS = {
 }
 
 
+_NOT_HEADER_CHAR = re.compile(r"[^a-z. ]")
+
+
 def _norm(cell: str | None) -> str:
-    return re.sub(r"[^a-z. ]", "", (cell or "").lower()).strip()
+    return _NOT_HEADER_CHAR.sub("", (cell or "").lower()).strip()
 
 
 def column_map(header: list[str], roles: list[str]) -> dict[str, int]:

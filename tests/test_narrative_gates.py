@@ -129,3 +129,25 @@ def test_gated_ruler_follows_its_patterns():
     ruler.clear()
     ruler.add_patterns([{"label": "ORG", "pattern": "Vale"}])
     assert [e.text for e in nlp("Calder Power and Vale Gas, 12").ents] == ["Vale"]
+
+
+def test_trigger_labels_on_made_sentences():
+    """A trigger whose patterns begin and end with given words is asked only of the tokens between the first
+    and the last of them: the labels are still a Matcher's of the whole sentence, at the bounds of its runs."""
+    nlp, triggers = narrative.pipeline()
+    plain = Matcher(nlp.vocab)
+    for label, patterns in narrative.TRIGGERS.items():
+        plain.add(label, patterns)
+    w = "word "
+    texts = ["CP1234 was issued to IA.", "The IA was issued to members.", "Issue it for impact, issue it for IA.",
+             "issue " + w * 12 + "to " + w * 5 + "ia", "issue " + w * 13 + "to " + w * 5 + "ia",
+             "issue " + w * 12 + "to " + w * 6 + "ia", "ia to issue", "IA to issue for IA", "issuance for IA issue",
+             "approved", "Rejected. Approved.", "It was raised by Elexon and raised on 3 May.", "mutually exclusive",
+             "raised", "to IA issued"]
+    fired = set()
+    for doc in nlp.pipe(texts):
+        for sent in doc.sents:
+            theirs = {span.label_ for span in plain(sent, as_spans=True)}
+            assert triggers.labels(sent, sent.text) == theirs, sent.text
+            fired |= theirs
+    assert {"ISSUED_IA", "DECIDED", "RAISED_BY", "MUTEX"} <= fired

@@ -118,7 +118,7 @@ def test_no_document_word_no_document(texts):
         assert mn.cr_titles(t) == mn.cr_titles(t, mn.title_spans(t)), t
         for u in (t, bare):
             for rx, key, may in ((mn.NAMED_DOC_RX, "named", mn._may_name_doc(u)), (mn.DOC_REF_RX, "ref", "DES" in u),
-                                 (mn.CODE_ISSUE_RX, "code", any(c in u for c in mn._CODE_NAMES)),
+                                 (mn.CODE_ISSUE_RX, "code", mn._may_name_code(u)),
                                  (mn.VERSIONED_DOC_RX, "versioned", "version" in t),
                                  (mn.VERSIONED_TITLED_RX, "titled", "version" in t),
                                  (mn._TITLED_THEN_VERSION, "then", "ersion" in u)):
