@@ -71,8 +71,13 @@ _NOT_VOTERS_RX = re.compile(r"\brespon(?:se|ses|dent|dents)\b|\bconsultation\b|\
 _CAST_RX = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot|\bshow of hands\b|\bmotion\b|\bcarried\b", re.I)
 
 
+# the letters a case-insensitive regex takes for i, s and k besides their own cases (İ ı ſ and the Kelvin
+# sign): a number word matched in them is read as spelt with those
+_RE_I_LETTERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def _number(token: str) -> int:
-    t = token.lower()
+    t = token.translate(_RE_I_LETTERS).lower()
     return int(t) if t.isdigit() else NUMBER_WORDS[t]
 
 

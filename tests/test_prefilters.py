@@ -140,3 +140,11 @@ def test_white_space_joined_as_by_the_regex(texts):
         assert " ".join(t.split()) == re.sub(r"\s+", " ", t).strip() == re.sub(r"\s+", " ", t.strip()), t
         assert " ".join(t.lower().split()) == re.sub(r"\s+", " ", t.strip().lower()), t
         assert " ".join(t.split()).strip(" .;") == re.sub(r"\s+", " ", t).strip(" .;"), t
+
+
+def test_number_words_in_the_letters_a_case_insensitive_regex_takes():
+    """ſ, ı, İ match s and i in a case-insensitive regex: a count spelt with them is read, not a KeyError."""
+    from minutes_kg.extractor import vote_prose as vp
+    assert vp.stated_tally("ſix in favour, two againſt") == {"for": 6, "against": 2}
+    assert vp.stated_tally("FİVE in favour and fıve against") == {"for": 5, "against": 5}
+    assert vp.stated_tally("SIX in favour, TWO against") == {"for": 6, "against": 2}
