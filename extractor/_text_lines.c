@@ -30,6 +30,40 @@ static int cmp_double(const void *a, const void *b) {
     return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/* page_layout._clusters: the cluster number of each of values[0:n] in out[i], clustering the sorted
+ * distinct values whose neighbours are within `tol`. 0, or -1 with MemoryError set. */
+static int clusters(const double *values, Py_ssize_t n, double tol, Py_ssize_t *out) {
+    double *sorted = PyMem_Calloc((size_t)n + 1, sizeof(double));
+    Py_ssize_t *number = PyMem_Calloc((size_t)n + 1, sizeof(Py_ssize_t));
+    if (sorted == NULL || number == NULL) {
+        PyMem_Free(sorted);
+        PyMem_Free(number);
+        PyErr_NoMemory();
+        return -1;
+    }
+    memcpy(sorted, values, (size_t)n * sizeof(double));
+    qsort(sorted, (size_t)n, sizeof(double), cmp_double);
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (m == 0 || sorted[i] != sorted[m - 1]) sorted[m++] = sorted[i];
+    Py_ssize_t k = -1;
+    for (Py_ssize_t j = 0; j < m; j++) {
+        if (j == 0 || sorted[j] > sorted[j - 1] + tol) k++;
+        number[j] = k;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t lo = 0, hi = m - 1;  /* the distinct value equal to this one */
+        while (lo < hi) {
+            Py_ssize_t mid = (lo + hi) / 2;
+            if (sorted[mid] < values[i]) lo = mid + 1; else hi = mid;
+        }
+        out[i] = number[lo];
+    }
+    PyMem_Free(sorted);
+    PyMem_Free(number);
+    return 0;
+}
+
 /* by line (cluster), then x0, then input order: Python's stable sort of each line by x0 */
 static int cmp_line_x0(const void *a, const void *b) {
     const Ch *p = a, *q = b;
@@ -120,27 +154,11 @@ static PyObject *words(PyObject *seq, double x_tol, double y_tol, PyObject *liga
         }
         tops[i] = ch->t;
     }
-    /* the tops' clusters: sorted distinct values, a new cluster past the last value + y_tol */
-    qsort(tops, (size_t)n, sizeof(double), cmp_double);
-    Py_ssize_t m = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (m == 0 || tops[i] != tops[m - 1]) tops[m++] = tops[i];
-    Py_ssize_t *cluster = PyMem_Calloc((size_t)m, sizeof(Py_ssize_t));
-    if (cluster == NULL) { PyErr_NoMemory(); goto fail; }
-    Py_ssize_t k = -1;
-    for (Py_ssize_t j = 0; j < m; j++) {
-        if (j == 0 || tops[j] > tops[j - 1] + y_tol) k++;
-        cluster[j] = k;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_ssize_t lo = 0, hi = m - 1;  /* the distinct value equal to this top */
-        while (lo < hi) {
-            Py_ssize_t mid = (lo + hi) / 2;
-            if (tops[mid] < chars[i].t) lo = mid + 1; else hi = mid;
-        }
-        chars[i].line = cluster[lo];
-    }
-    PyMem_Free(cluster);
+    Py_ssize_t *line = PyMem_Calloc((size_t)n, sizeof(Py_ssize_t));  /* the cluster of each char's top */
+    if (line == NULL) { PyErr_NoMemory(); goto fail; }
+    if (clusters(tops, n, y_tol, line) < 0) { PyMem_Free(line); goto fail; }
+    for (Py_ssize_t i = 0; i < n; i++) chars[i].line = line[i];
+    PyMem_Free(line);
     qsort(chars, (size_t)n, sizeof(Ch), cmp_line_x0);
     Py_ssize_t start = -1;  /* the current word: chars[start:i] */
     double px0 = 0.0, px1 = 0.0, ptop = 0.0;
@@ -255,34 +273,11 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         if (out != NULL) PyErr_NoMemory();
         goto fail;
     }
-    /* the words' tops clustered as the characters' were: sorted distinct values, a new cluster past the
-     * last value + y_tol; then each run of consecutive words in one cluster is a line */
+    /* the words' tops clustered as the characters' were; each run of consecutive words in one cluster
+     * is a line */
     for (Py_ssize_t i = 0; i < n; i++) tops[i] = PyFloat_AsDouble(PyTuple_GET_ITEM(PyList_GET_ITEM(ws, i), 0));
     if (PyErr_Occurred()) goto fail;
-    double *sorted = PyMem_Calloc((size_t)n + 1, sizeof(double));
-    if (sorted == NULL) { PyErr_NoMemory(); goto fail; }
-    memcpy(sorted, tops, (size_t)n * sizeof(double));
-    qsort(sorted, (size_t)n, sizeof(double), cmp_double);
-    Py_ssize_t m = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (m == 0 || sorted[i] != sorted[m - 1]) sorted[m++] = sorted[i];
-    Py_ssize_t *number = PyMem_Calloc((size_t)m + 1, sizeof(Py_ssize_t));
-    if (number == NULL) { PyMem_Free(sorted); PyErr_NoMemory(); goto fail; }
-    Py_ssize_t k = -1;
-    for (Py_ssize_t j = 0; j < m; j++) {
-        if (j == 0 || sorted[j] > sorted[j - 1] + y_tol) k++;
-        number[j] = k;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_ssize_t lo = 0, hi = m - 1;
-        while (lo < hi) {
-            Py_ssize_t mid = (lo + hi) / 2;
-            if (sorted[mid] < tops[i]) lo = mid + 1; else hi = mid;
-        }
-        cluster[i] = number[lo];
-    }
-    PyMem_Free(number);
-    PyMem_Free(sorted);
+    if (clusters(tops, n, y_tol, cluster) < 0) goto fail;
     for (Py_ssize_t a = 0; a < n;) {
         Py_ssize_t b = a + 1;
         while (b < n && cluster[b] == cluster[a]) b++;
