@@ -128,6 +128,11 @@ class Page:
         for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
+    def click_graph(self, point: str) -> None:
+        """Click the graph where ``point`` (a cytoscape.js expression giving a rendered {x, y}) is."""
+        self.click(*self.js(f"(function(){{var r=cy.container().getBoundingClientRect(),p={point};"
+                            "return [r.left+p.x, r.top+p.y];})()"))
+
     def type_and_enter(self, selector: str, text: str) -> None:
         box = self.js(f"(function(){{var r=document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
                       "return [r.left + r.width / 2, r.top + r.height / 2];})()")
@@ -291,9 +296,7 @@ def test_clicking_a_node_shows_its_properties_and_citations(page, store, tmp_pat
     out = tmp_path / "cr018.html"
     write_view(out, store, "--cr", "CR018")
     page.open(out)
-    x, y = page.js("(function(){var r=cy.container().getBoundingClientRect(),"
-                   "p=cy.getElementById('decision:DAG-DEC60').renderedPosition();return [r.left+p.x, r.top+p.y];})()")
-    page.click(x, y)
+    page.click_graph("cy.getElementById('decision:DAG-DEC60').renderedPosition()")
     details = page.js("""(function () { var d = document.getElementById('details');
       return {title: d.querySelector('h2').textContent, kind: d.querySelector('.kind').textContent,
               props: Array.from(d.querySelectorAll('tr')).map(function (r) {
@@ -311,9 +314,7 @@ def test_clicking_a_relationship_shows_its_citations(page, store, tmp_path):
     out = tmp_path / "cr018.html"
     write_view(out, store, "--cr", "CR018")
     page.open(out)
-    x, y = page.js("(function(){var r=cy.container().getBoundingClientRect(),"
-                   "p=cy.edges('[type = \"SCHEDULED_FOR\"]').renderedMidpoint();return [r.left+p.x, r.top+p.y];})()")
-    page.click(x, y)  # on the edge's label, which takes clicks (text-events)
+    page.click_graph("cy.edges('[type = \"SCHEDULED_FOR\"]').renderedMidpoint()")  # on the edge's label (text-events)
     shown = page.js("""(function () { var d = document.getElementById('details');
       return [d.querySelector('h2').textContent, d.querySelector('.kind').textContent,
               Array.from(d.querySelectorAll('li')).map(function (li) { return li.textContent; })]; })()""")
